@@ -83,7 +83,7 @@ public final class TranscriptFormats {
                 return format.parse(content, file);
             }
         }
-        throw new TranscriptException(file, 1, "unknown format: not JSON, no WEBVTT header, no SubRip cue timing, and fewer than two "
+        throw new TranscriptException(file, null, "unknown format: not JSON, no WEBVTT header, no SubRip cue timing, and fewer than two "
                 + "'Name: words' lines (first line: '" + abbreviate(content.lines().findFirst().orElse("")) + "')");
     }
 
