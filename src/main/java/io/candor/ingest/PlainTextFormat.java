@@ -33,6 +33,9 @@ final class PlainTextFormat implements TranscriptFormat {
     @Override
     public boolean detects(String content) {
         List<String> lines = TextBlocks.withoutBom(content).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.stream().anyMatch(CueTiming::isTimingLine)) {
+            return false; // "start --> end" lines make it a cue file (WebVTT, SubRip), whatever its speaker lines
+        }
         SpeakerPrefixes prefixes = prefixes(lines);
         long speakerLines = lines.stream().filter(line -> speakerLine(line, prefixes)).limit(2).count();
         return speakerLines >= 2;
