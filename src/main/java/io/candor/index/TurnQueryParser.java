@@ -42,7 +42,7 @@ final class TurnQueryParser extends QueryParser {
         try {
             return new TurnQueryParser(analyzer).parse(query);
         } catch (ParseException e) {
-            throw new QuerySyntaxException(query, QueryProblems.describe(e));
+            throw new QuerySyntaxException(query, QueryProblems.describe(query, e));
         }
     }
 
