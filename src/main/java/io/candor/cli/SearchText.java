@@ -32,7 +32,7 @@ final class SearchText {
             return;
         }
         int first = request.offset() + 1;
-        out.printf("%s match '%s' (showing %d-%d)%n", total(result), query, first, first + result.hits().size() - 1);
+        out.printf("%s %s '%s' (showing %d-%d)%n", total(result), result.total() == 1 ? "matches" : "match", query, first, first + result.hits().size() - 1);
         int rank = first;
         for (TurnHit hit : result.hits()) {
             out.println();
