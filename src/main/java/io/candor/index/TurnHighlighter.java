@@ -1,0 +1,41 @@
+package io.candor.index;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * The UnifiedHighlighter over {@link TurnFields#TEXT}, reading match offsets from the postings
+ * (indexed with offsets, so nothing is re-analysed) and returning {@link Snippet}s. Cheap to build:
+ * one per acquired searcher.
+ */
+final class TurnHighlighter extends UnifiedHighlighter {
+
+    /** Sentences grouped to about this many characters: a snippet reads as one thought, a line or two long. */
+    private static final int PASSAGE_CHARS = 220;
+    /** Where the first match sits in a grown passage (0 = start): a third in, so the reader sees what led up to it. */
+    private static final float MATCH_ALIGNMENT = 0.33f;
+
+    TurnHighlighter(IndexSearcher searcher, Analyzer analyzer) {
+        super(UnifiedHighlighter.builder(searcher, analyzer)
+                .withFormatter(new SnippetFormatter())
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ROOT), PASSAGE_CHARS, MATCH_ALIGNMENT)));
+    }
+
+    /** One snippet per doc id (same order); a turn without a match gets its opening passage unmarked. */
+    Snippet[] snippets(Query query, int[] docIds, int maxPassages) throws IOException {
+        Object[] formatted = highlightFieldsAsObjects(new String[] {TurnFields.TEXT}, query, docIds, new int[] {maxPassages})
+                .get(TurnFields.TEXT);
+        Snippet[] snippets = new Snippet[docIds.length];
+        for (int i = 0; i < docIds.length; i++) {
+            snippets[i] = formatted[i] instanceof Snippet s ? s : Snippet.plain("");
+        }
+        return snippets;
+    }
+}
