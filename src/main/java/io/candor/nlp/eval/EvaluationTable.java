@@ -1,6 +1,7 @@
 package io.candor.nlp.eval;
 
 import java.util.List;
+import java.util.Locale;
 
 /** Renders evaluation rows as an aligned plain-text table (detector, label, n, precision, recall, F1). */
 public final class EvaluationTable {
@@ -15,8 +16,12 @@ public final class EvaluationTable {
         StringBuilder sb = new StringBuilder(String.format(format, "detector", "label", "n", "precision", "recall", "F1"));
         for (EvaluationRow r : rows) {
             sb.append(String.format(format, r.detector(), r.label(), r.n(),
-                    String.format("%.3f", r.precision()), String.format("%.3f", r.recall()), String.format("%.3f", r.f1())));
+                    three(r.precision()), three(r.recall()), three(r.f1())));
         }
         return sb.toString();
+    }
+
+    private static String three(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
     }
 }
