@@ -19,6 +19,7 @@ public final class QuestionEvaluation implements DetectorEvaluation {
 
     public static final String FILE_NAME = "questions.tsv";
     public static final int TEST_EVERY = 5;
+    static final int TIMED_PASSES = 3;
     static final String QUESTION = "question";
     private static final String NONE = QuestionKind.NONE.label();
 
@@ -54,28 +55,36 @@ public final class QuestionEvaluation implements DetectorEvaluation {
         return "questions";
     }
 
-    /** Classifies the labeled set once (the first call also loads the models, outside the timing). */
+    /** Classifies the labeled set, then times further passes; computed once and kept. */
     public synchronized Run run() {
         if (run == null) {
             List<List<LabeledUtterance>> conversations = QuestionTsv.read(file);
-            // An untimed pass first: model loading and JIT warm-up would otherwise be most of the
-            // time on a set this small, and a nightly batch runs warm.
-            conversations.forEach(rows -> classifier.classify(rows.stream().map(LabeledUtterance::utterance).toList()));
+            // Predictions come from the first pass; speed from the fastest of TIMED_PASSES further
+            // passes: model loading and JIT warm-up dominate a first pass over a set this small, a
+            // nightly batch runs warm, and the fastest pass is the one least disturbed by other processes.
             List<Prediction> predictions = new ArrayList<>();
             long words = 0;
-            long start = System.nanoTime();
             for (int c = 0; c < conversations.size(); c++) {
                 List<LabeledUtterance> rows = conversations.get(c);
-                List<Utterance> utterances = rows.stream().map(LabeledUtterance::utterance).toList();
-                Map<String, QuestionKind> summary = classifier.classifyUtterances(utterances);
+                Map<String, QuestionKind> summary = classifier.classifyUtterances(utterances(rows));
                 for (LabeledUtterance row : rows) {
                     predictions.add(new Prediction(row, c + 1, summary.get(row.utterance().id())));
                     words += row.utterance().text().isBlank() ? 0 : row.utterance().text().strip().split("\\s+").length;
                 }
             }
-            run = new Run(List.copyOf(predictions), System.nanoTime() - start, words, conversations.size());
+            long fastest = Long.MAX_VALUE;
+            for (int pass = 0; pass < TIMED_PASSES; pass++) {
+                long start = System.nanoTime();
+                conversations.forEach(rows -> classifier.classify(utterances(rows)));
+                fastest = Math.min(fastest, System.nanoTime() - start);
+            }
+            run = new Run(List.copyOf(predictions), fastest, words, conversations.size());
         }
         return run;
+    }
+
+    private static List<Utterance> utterances(List<LabeledUtterance> rows) {
+        return rows.stream().map(LabeledUtterance::utterance).toList();
     }
 
     /** Three-way scores (open, closed, none) on the predictions that pass {@code split}. */
@@ -119,7 +128,7 @@ public final class QuestionEvaluation implements DetectorEvaluation {
                 String.format(Locale.ROOT, "questions: %s, %d conversations, %d utterances (test = every %dth conversation: %d utterances)",
                         file, r.conversations(), r.predictions().size(), TEST_EVERY, test),
                 "questions: 'question' = open and closed pooled against none; scores per utterance (open > closed > none)",
-                String.format(Locale.ROOT, "questions: %,d words in %.2f s = %,.0f words/s (one thread, warm, tokenize+ssplit+pos+lemma+rules)",
+                String.format(Locale.ROOT, "questions: %,d words in %.2f s = %,.0f words/s (one thread, fastest of 3 warm passes, tokenize+ssplit+pos+lemma+rules)",
                         r.words(), r.nanos() / 1e9, r.wordsPerSecond()));
     }
 
