@@ -3,7 +3,6 @@ package io.candor.report;
 import io.candor.config.CandorConfig;
 import io.candor.domain.Assessment;
 import io.candor.domain.Call;
-import io.candor.domain.CauseCode;
 import io.candor.domain.Deal;
 import io.candor.domain.Evidence;
 import io.candor.domain.Finding;
@@ -191,9 +190,5 @@ public final class DealViews {
     /** Two decimals: shares and rates read as 0.72, not 0.7234567. */
     static double round(double v) {
         return Math.round(v * 100) / 100.0;
-    }
-
-    static CauseCode cause(String name) {
-        return CauseCode.valueOf(name);
     }
 }
