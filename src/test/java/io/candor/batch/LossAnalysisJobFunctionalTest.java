@@ -118,6 +118,8 @@ class LossAnalysisJobFunctionalTest {
         Path calls = corpus().resolve("calls.csv");
         List<String> rows = Files.readAllLines(calls);
         Files.write(calls, rows.stream().filter(r -> !r.startsWith("C-1017-3,")).toList());
+        Path participants = corpus().resolve("participants.csv");
+        Files.write(participants, Files.readAllLines(participants).stream().filter(r -> !r.startsWith("C-1017-3,")).toList());
 
         assertThat(run()).isEqualTo(ExitCodes.OK);
 

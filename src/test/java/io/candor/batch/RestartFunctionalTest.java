@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.store.FSDirectory;
@@ -65,10 +67,10 @@ class RestartFunctionalTest {
     }
 
     private Process startChild(String[] args) throws Exception {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        var command = new java.util.ArrayList<>(java.util.List.of(java, "-Xmx3g", "-cp", System.getProperty("java.class.path"),
+        String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        var command = new ArrayList<>(List.of(javaBin, "-Xmx3g", "-cp", System.getProperty("java.class.path"),
                 "-Dcandor.analyze.threads=2", CandorCli.class.getName()));
-        command.addAll(java.util.List.of(args));
+        command.addAll(List.of(args));
         return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(tmp.resolve("child.log").toFile()).start();
     }
 
