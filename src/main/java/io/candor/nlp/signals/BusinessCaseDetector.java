@@ -49,8 +49,8 @@ public final class BusinessCaseDetector implements TurnDetector {
         Set<String> economicBuyersSeen = new HashSet<>();
         for (CoreSentence sentence : turn.sentences()) {
             List<CoreLabel> tokens = sentence.tokens();
-            boolean ask = turn.isBuyer() && ctx.lexicon("business-case.justification-ask").findAll(tokens).stream()
-                    .anyMatch(m -> !ctx.guard().negatedBefore(tokens, m.start()));
+            // No negation guard: "I don't know how to get this past finance" is the ask itself.
+            boolean ask = turn.isBuyer() && ctx.lexicon("business-case.justification-ask").anyIn(tokens);
             if (ask) {
                 out.add(Signals.of(ctx, turn, SignalType.JUSTIFICATION_ASK, ASK, sentence, Map.of()));
             } else {

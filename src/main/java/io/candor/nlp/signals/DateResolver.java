@@ -32,6 +32,8 @@ final class DateResolver {
 
     private static final Pattern DAY = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
+    /** SUTime's value for a bare day of the month ("by the 19th"): ******19 or XXXX-XX-19. */
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("^(\\*+|XXXX-XX-)(\\d{2})$");
     private static final Pattern MONTH = Pattern.compile("^(\\d{4})-(\\d{2})$");
     private static final Pattern ORDINAL_DAY = Pattern.compile("(?i)^(\\d{1,2})(st|nd|rd|th)$");
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
@@ -66,9 +68,8 @@ final class DateResolver {
             return f;
         }
         LocalDate d = f.date();
-        boolean weekday = f.said().toLowerCase(Locale.ROOT).split("\\W+").length > 0
-                && java.util.Arrays.stream(f.said().toLowerCase(Locale.ROOT).split("\\W+")).anyMatch(WEEKDAYS::contains)
-                && !Pattern.compile("\\d").matcher(f.said()).find();
+        boolean weekday = java.util.Arrays.stream(f.said().toLowerCase(Locale.ROOT).split("\\W+")).anyMatch(WEEKDAYS::contains)
+                && !f.said().matches(".*\\d.*");
         while (d.isBefore(callDate)) {
             d = weekday ? d.plusWeeks(1) : d.plusYears(1);
         }
@@ -106,6 +107,11 @@ final class DateResolver {
             LocalDate d = safeDate(year, month, dom);
             return d == null ? null : new Found(d, Precision.DAY, start, end, said, yearSaid);
         }
+        Matcher dom = DAY_OF_MONTH.matcher(value);
+        if (dom.find()) {
+            LocalDate d = callDate == null ? null : nextDayOfMonth(callDate, Integer.parseInt(dom.group(2)));
+            return d == null ? null : new Found(d, Precision.DAY, start, end, said, false);
+        }
         Matcher week = WEEK.matcher(value);
         if (week.find()) {
             LocalDate monday = LocalDate.of(Integer.parseInt(week.group(1)), 1, 4)
@@ -132,15 +138,21 @@ final class DateResolver {
         if (!m.matches() || !afterThe || nounFollows) {
             return java.util.Optional.empty();
         }
-        int dom = Integer.parseInt(m.group(1));
-        LocalDate d = null;
-        for (int ahead = 0; ahead < 3 && d == null; ahead++) {
-            LocalDate month = callDate.withDayOfMonth(1).plusMonths(ahead);
-            LocalDate candidate = safeDate(month.getYear(), month.getMonthValue(), dom);
-            d = candidate != null && !candidate.isBefore(callDate) ? candidate : null;
-        }
+        LocalDate d = nextDayOfMonth(callDate, Integer.parseInt(m.group(1)));
         return d == null ? java.util.Optional.empty()
                 : java.util.Optional.of(new Found(d, Precision.DAY, start, end, tokens.get(start).word(), false));
+    }
+
+    /** The first date on or after the call that falls on this day of the month. */
+    private static LocalDate nextDayOfMonth(LocalDate callDate, int dayOfMonth) {
+        for (int ahead = 0; ahead < 3; ahead++) {
+            LocalDate month = callDate.withDayOfMonth(1).plusMonths(ahead);
+            LocalDate candidate = safeDate(month.getYear(), month.getMonthValue(), dayOfMonth);
+            if (candidate != null && !candidate.isBefore(callDate)) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     private static LocalDate safeDate(int year, int month, int day) {

@@ -19,6 +19,10 @@ public final class PhraseMatcher {
     public record Match(int start, int end, String phrase) {
     }
 
+    /** "you are missing" must find "you 're missing": auxiliaries are compared by lemma. */
+    private static final java.util.Map<String, String> AUXILIARY_LEMMAS = java.util.Map.of(
+            "is", "be", "are", "be", "am", "be", "was", "be", "were", "be", "has", "have", "does", "do", "did", "do");
+
     private final List<String> phrases;
     private final List<String[]> compiled;
 
@@ -83,7 +87,7 @@ public final class PhraseMatcher {
         if (isAcronym(want)) {
             return word.equals(want);
         }
-        String lower = want.toLowerCase(Locale.ROOT);
+        String lower = AUXILIARY_LEMMAS.getOrDefault(want.toLowerCase(Locale.ROOT), want.toLowerCase(Locale.ROOT));
         String lemma = token.lemma() == null ? "" : normalize(token.lemma()).toLowerCase(Locale.ROOT);
         return word.toLowerCase(Locale.ROOT).equals(lower) || lemma.equals(lower)
                 || (lower.equals("not") && word.equalsIgnoreCase("n't"));
@@ -108,7 +112,8 @@ public final class PhraseMatcher {
         p = p.replaceAll("(?i) won't ", " will not ").replaceAll("(?i) can't ", " can not ")
                 .replaceAll("(?i)n't ", " not ")
                 .replaceAll("(?i)'(s|re|ll|d|ve|m) ", " '$1 ")
-                .replaceAll("([,.;:!?])", " $1 ");
+                .replaceAll("([,.;:!?])", " $1 ")
+                .replaceAll("(\\p{L})-(\\p{L})", "$1 - $2");
         var out = new ArrayList<String>();
         for (String t : p.strip().split("\\s+")) {
             if (t.isEmpty()) {

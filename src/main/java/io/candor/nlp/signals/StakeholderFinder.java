@@ -51,10 +51,34 @@ final class StakeholderFinder {
                 }
             }
         }
+        unrecognisedNames(tokens, ctx).stream()
+                .filter(n -> people.stream().noneMatch(p -> p.start() <= n.start() && n.start() < p.end()))
+                .forEach(people::add);
         people.sort(Comparator.comparingInt(Holder::start));
         groupHolders.sort(Comparator.comparingInt(Holder::start));
         people.addAll(groupHolders);
         return people;
+    }
+
+    /**
+     * Names CoreNLP's NER misses ("Priya's team", "Priya keeps telling everyone"): a capitalised
+     * proper noun outside any entity, not a competitor, our company, a role or a calendar word,
+     * followed by a possessive or a verb.
+     */
+    private List<Holder> unrecognisedNames(List<CoreLabel> tokens, CallContext ctx) {
+        var out = new ArrayList<Holder>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            CoreLabel t = tokens.get(i);
+            String next = tokens.get(i + 1).tag() == null ? "" : tokens.get(i + 1).tag();
+            boolean properNoun = "NNP".equals(t.tag()) && "O".equals(t.ner()) && Character.isUpperCase(t.word().charAt(0))
+                    && !t.word().equals(t.word().toUpperCase(Locale.ROOT));
+            boolean followedRight = next.equals("POS") || next.startsWith("VB") || next.equals("MD");
+            if (properNoun && followedRight && !ctx.competitors().isCompetitorName(t.word()) && !ctx.competitors().isOwn(t.word())
+                    && !PhraseMatcher.tokenMatchesAny(t, groups) && (i == 0 || !"NNP".equals(tokens.get(i - 1).tag()))) {
+                out.add(new Holder(ctx.people().link(t.word()), i, i + 1, true));
+            }
+        }
+        return out;
     }
 
     /** The holder of a view expressed at cueStart: the first named person before it, else the first group before it. */

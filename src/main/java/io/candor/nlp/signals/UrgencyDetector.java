@@ -59,7 +59,7 @@ public final class UrgencyDetector implements TurnDetector {
 
     private Optional<Step> nextStep(List<CoreLabel> tokens, List<DateResolver.Found> dates, CallContext ctx) {
         boolean pastTense = pastTense(tokens);
-        boolean cue = hasNextStepCue(tokens, ctx) || isConfirmation(tokens, dates, ctx);
+        boolean cue = hasNextStepCue(tokens, ctx) || isConfirmation(tokens, dates, ctx) || isProposal(tokens, ctx);
         if (cue && !pastTense) {
             Optional<DateResolver.Found> day = dates.stream()
                     .filter(d -> d.precision() == DateResolver.Precision.DAY)
@@ -87,7 +87,13 @@ public final class UrgencyDetector implements TurnDetector {
         return participant && ctx.lexicon("urgency.next-step").anyIn(tokens);
     }
 
-    /** "Perfect, tomorrow at 3 then.": a day said with nothing but agreement around it. */
+    /** "Does June 18th work?", "How about next Tuesday?", "The kickoff is set for Monday": a day offered or fixed. */
+    private static boolean isProposal(List<CoreLabel> tokens, CallContext ctx) {
+        return ctx.lexicon("urgency.scheduled").anyIn(tokens)
+                || (StatementGuard.isQuestion(tokens) && ctx.lexicon("urgency.proposal-question").anyIn(tokens));
+    }
+
+    /** "Perfect, tomorrow at 3 then.": a day said with nothing but agreement (and a clock time) around it. */
     private static boolean isConfirmation(List<CoreLabel> tokens, List<DateResolver.Found> dates, CallContext ctx) {
         if (dates.isEmpty()) {
             return false;
@@ -98,7 +104,8 @@ public final class UrgencyDetector implements TurnDetector {
             boolean inDate = dates.stream().anyMatch(d -> d.start() <= index && index < d.end());
             CoreLabel t = tokens.get(i);
             boolean punctuation = !t.word().isEmpty() && !Character.isLetterOrDigit(t.word().charAt(0));
-            if (!inDate && !punctuation && !PhraseMatcher.tokenMatchesAny(t, fillers)) {
+            boolean clockTime = "CD".equals(t.tag());
+            if (!inDate && !punctuation && !clockTime && !PhraseMatcher.tokenMatchesAny(t, fillers)) {
                 return false;
             }
         }
