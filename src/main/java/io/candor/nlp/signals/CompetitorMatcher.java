@@ -31,11 +31,11 @@ public final class CompetitorMatcher {
 
     public CompetitorMatcher(CandorConfig config, CompiledLexicons lexicons, Deal deal) {
         for (Competitor c : config.competitors()) {
-            configured.put(c.name(), PhraseMatcher.of(c.allNames().stream().map(CompetitorMatcher::literal).toList()));
+            configured.put(c.name(), PhraseMatcher.names(c.allNames().stream().map(String::strip).toList()));
         }
         if (deal != null && deal.competitor() != null && !deal.competitor().isBlank()
                 && config.competitors().stream().flatMap(c -> c.allNames().stream()).noneMatch(n -> n.equalsIgnoreCase(deal.competitor().strip()))) {
-            configured.put(deal.competitor().strip(), PhraseMatcher.of(List.of(literal(deal.competitor()))));
+            configured.put(deal.competitor().strip(), PhraseMatcher.names(List.of(deal.competitor().strip())));
         }
         this.context = lexicons.get("mention.competitor-context");
         var own = new ArrayList<String>();
@@ -83,10 +83,5 @@ public final class CompetitorMatcher {
 
     static List<CoreEntityMention> entities(CoreSentence sentence) {
         return sentence.entityMentions() == null ? List.of() : sentence.entityMentions();
-    }
-
-    /** Competitor names are matched literally: lower-cased so "IT"-style acronym matching does not apply. */
-    private static String literal(String name) {
-        return name.strip().toLowerCase(Locale.ROOT);
     }
 }

@@ -26,10 +26,12 @@ final class DateResolver {
 
     enum Precision { DAY, WEEK, MONTH, COARSER }
 
-    /** A date at sentence tokens [start, end). */
+    /** A date at sentence tokens [start, end); date is null for a day that cannot be placed without the call's date ("Tuesday"). */
     record Found(LocalDate date, Precision precision, int start, int end, String said, boolean yearSaid) {
     }
 
+    /** A day SUTime could not place for want of a reference date: a weekday (XXXX-WXX-2) or a month day (XXXX-03-28 is placed by the call's year). */
+    private static final Pattern UNPLACED_DAY = Pattern.compile("^XXXX-WXX-\\d");
     private static final Pattern DAY = Pattern.compile("^(\\d{4}|XXXX)-(\\d{2})-(\\d{2})");
     private static final Pattern WEEK = Pattern.compile("^(\\d{4})-W(\\d{2})");
     /** SUTime's value for a bare day of the month ("by the 19th"): ******19 or XXXX-XX-19. */
@@ -52,7 +54,7 @@ final class DateResolver {
             if (type.equals("DATE") || type.equals("TIME")) {
                 String value = normalized(m);
                 Found f = value == null ? null : parse(value, start, end, m.text(), callDate);
-                if (f != null && out.stream().noneMatch(o -> o.date().equals(f.date()) && o.end() >= f.start())) {
+                if (f != null && out.stream().noneMatch(o -> java.util.Objects.equals(o.date(), f.date()) && o.end() >= f.start())) {
                     out.add(f);
                 }
             } else if (type.equals("ORDINAL") && callDate != null) {
@@ -64,7 +66,7 @@ final class DateResolver {
 
     /** The next-step reading: a date SUTime put in the past that was not said as past moves to its next occurrence. */
     static Found forward(Found f, List<CoreLabel> tokens, LocalDate callDate) {
-        if (callDate == null || !f.date().isBefore(callDate) || f.yearSaid() || saidAsPast(tokens, f)) {
+        if (callDate == null || f.date() == null || !f.date().isBefore(callDate) || f.yearSaid() || saidAsPast(tokens, f)) {
             return f;
         }
         LocalDate d = f.date();
@@ -100,8 +102,11 @@ final class DateResolver {
         if (day.find()) {
             int month = Integer.parseInt(day.group(2));
             int dom = Integer.parseInt(day.group(3));
-            int year = day.group(1).equals("XXXX") ? (callDate == null ? -1 : callDate.getYear()) : Integer.parseInt(day.group(1));
-            if (year < 0 || month < 1 || month > 12 || dom < 1 || dom > 31) {
+            if (day.group(1).equals("XXXX") && callDate == null) {
+                return new Found(null, Precision.DAY, start, end, said, false);
+            }
+            int year = day.group(1).equals("XXXX") ? callDate.getYear() : Integer.parseInt(day.group(1));
+            if (month < 1 || month > 12 || dom < 1 || dom > 31) {
                 return null;
             }
             LocalDate d = safeDate(year, month, dom);
@@ -110,7 +115,10 @@ final class DateResolver {
         Matcher dom = DAY_OF_MONTH.matcher(value);
         if (dom.find()) {
             LocalDate d = callDate == null ? null : nextDayOfMonth(callDate, Integer.parseInt(dom.group(2)));
-            return d == null ? null : new Found(d, Precision.DAY, start, end, said, false);
+            return d == null && callDate != null ? null : new Found(d, Precision.DAY, start, end, said, false);
+        }
+        if (UNPLACED_DAY.matcher(value).find()) {
+            return new Found(null, Precision.DAY, start, end, said, false);
         }
         Matcher week = WEEK.matcher(value);
         if (week.find()) {

@@ -25,14 +25,21 @@ public final class PhraseMatcher {
 
     private final List<String> phrases;
     private final List<String[]> compiled;
+    private final boolean wordsOnly;
 
-    private PhraseMatcher(List<String> phrases) {
+    private PhraseMatcher(List<String> phrases, boolean wordsOnly) {
         this.phrases = List.copyOf(phrases);
         this.compiled = phrases.stream().map(PhraseMatcher::tokenize).toList();
+        this.wordsOnly = wordsOnly;
     }
 
     public static PhraseMatcher of(List<String> phrases) {
-        return new PhraseMatcher(phrases);
+        return new PhraseMatcher(phrases, false);
+    }
+
+    /** Names, not words: matched on the word as said, case-insensitively, never on a lemma ("Acmes" is not "Acme"). */
+    public static PhraseMatcher names(List<String> names) {
+        return new PhraseMatcher(names, true);
     }
 
     public List<String> phrases() {
@@ -46,7 +53,7 @@ public final class PhraseMatcher {
             Match best = null;
             for (int p = 0; p < compiled.size(); p++) {
                 String[] phrase = compiled.get(p);
-                if (phrase.length > 0 && matchesAt(tokens, i, phrase)
+                if (phrase.length > 0 && matchesAt(tokens, i, phrase, wordsOnly)
                         && (best == null || phrase.length > best.end() - best.start())) {
                     best = new Match(i, i + phrase.length, phrases.get(p));
                 }
@@ -67,12 +74,13 @@ public final class PhraseMatcher {
         return !findAll(tokens).isEmpty();
     }
 
-    private static boolean matchesAt(List<CoreLabel> tokens, int start, String[] phrase) {
+    private static boolean matchesAt(List<CoreLabel> tokens, int start, String[] phrase, boolean wordsOnly) {
         if (start + phrase.length > tokens.size()) {
             return false;
         }
         for (int k = 0; k < phrase.length; k++) {
-            if (!tokenMatches(tokens.get(start + k), phrase[k])) {
+            boolean match = wordsOnly ? normalize(tokens.get(start + k).word()).equalsIgnoreCase(phrase[k]) : tokenMatches(tokens.get(start + k), phrase[k]);
+            if (!match) {
                 return false;
             }
         }

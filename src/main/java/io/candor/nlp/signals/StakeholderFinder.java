@@ -87,8 +87,8 @@ final class StakeholderFinder {
     }
 
     /** "she's vocal about it": a he/she/they before the cue, standing for someone named earlier in the turn. */
-    static boolean pronounBefore(List<CoreLabel> tokens, int cueStart) {
-        for (int i = 0; i < cueStart && i < tokens.size(); i++) {
+    static boolean pronounBefore(List<CoreLabel> tokens, int from, int cueStart) {
+        for (int i = from; i < cueStart && i < tokens.size(); i++) {
             if (THIRD_PERSON.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))) {
                 return true;
             }

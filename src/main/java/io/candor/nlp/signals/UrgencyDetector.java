@@ -64,11 +64,11 @@ public final class UrgencyDetector implements TurnDetector {
             Optional<DateResolver.Found> day = dates.stream()
                     .filter(d -> d.precision() == DateResolver.Precision.DAY)
                     .map(d -> DateResolver.forward(d, tokens, ctx.callDate()))
-                    .filter(d -> ctx.callDate() == null || !d.date().isBefore(ctx.callDate()))
-                    .max(Comparator.comparing(DateResolver.Found::date));
+                    .filter(d -> ctx.callDate() == null || d.date() == null || !d.date().isBefore(ctx.callDate()))
+                    .max(Comparator.comparing(DateResolver.Found::date, Comparator.nullsFirst(Comparator.naturalOrder())));
             if (day.isPresent()) {
-                boolean resolvable = ctx.callDate() != null || day.get().yearSaid();
-                return Optional.of(new Step(true, resolvable ? day.get().date() : null));
+                boolean placed = ctx.callDate() != null || day.get().yearSaid();
+                return Optional.of(new Step(true, placed ? day.get().date() : null));
             }
         }
         boolean vagueCue = ctx.lexicon("urgency.vague").findAll(tokens).stream().anyMatch(m -> !ctx.guard().negatedBefore(tokens, m.start()));
@@ -133,6 +133,7 @@ public final class UrgencyDetector implements TurnDetector {
                     .filter(d -> d.precision() == DateResolver.Precision.DAY || d.precision() == DateResolver.Precision.MONTH)
                     .filter(d -> !DateResolver.saidAsPast(tokens, d))
                     .findFirst();
+            when = when.filter(d -> d.date() != null);
             if (when.isPresent() && ctx.callDate() != null && endOf(when.get()).isBefore(ctx.callDate()) && when.get().yearSaid()) {
                 return Optional.empty();
             }
