@@ -9,7 +9,7 @@ import java.util.Locale;
 
 /**
  * Prints every labeled set's figures (whole set, dev, held-out) and, with --errors, the dev-split
- * mistakes. Usage: {@code SignalEvaluationReport [labels-dir] [--errors]}; the labels folder holds
+ * mistakes (--held-out-errors, --all-errors: those parts' mistakes). Usage: {@code SignalEvaluationReport [labels-dir] [--errors]}; the labels folder holds
  * the four TSVs and the candor.yml they assume.
  */
 public final class SignalEvaluationReport {
@@ -30,13 +30,14 @@ public final class SignalEvaluationReport {
         Path labels = Path.of(args.length > 0 && !args[0].startsWith("--") ? args[0] : "labels");
         boolean errors = List.of(args).contains("--errors");
         boolean heldOutErrors = List.of(args).contains("--held-out-errors");
+        boolean allErrors = List.of(args).contains("--all-errors");
         for (SignalSetEvaluation e : evaluateAll(labels, new SignalAnalyzer())) {
             e.reportLines().forEach(System.out::println);
             if (e instanceof DetractorEvaluation d) {
                 System.out.printf(Locale.ROOT, "    person right on %.3f of the correct detractors%n", d.personAccuracy());
             }
-            if (errors || heldOutErrors) {
-                var part = heldOutErrors ? LabeledSet.Part.HELD_OUT : LabeledSet.Part.DEV;
+            if (errors || heldOutErrors || allErrors) {
+                var part = allErrors ? LabeledSet.Part.ALL : heldOutErrors ? LabeledSet.Part.HELD_OUT : LabeledSet.Part.DEV;
                 e.errors(part).forEach(o -> System.out.printf("    ERR %s gold=%s%s pred=%s%s [%s] %s%n", o.id(), o.gold(),
                         o.goldValue() == null ? "" : "@" + o.goldValue(), o.predicted(),
                         o.predictedValue() == null ? "" : "@" + o.predictedValue(), o.detail(), o.text()));
