@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Function;
+import io.candor.nlp.signals.eval.SignalSetsEvaluation;
+import io.candor.scoring.eval.ShippedCorpusEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -26,11 +28,19 @@ public class EvalCommand implements Callable<Integer> {
 
     /** Every evaluation the command runs; register a detector's evaluation by adding one line here. */
     static final List<Function<Path, DetectorEvaluation>> EVALUATIONS = List.of(
-            QuestionEvaluation::new);
+            QuestionEvaluation::new,
+            SignalSetsEvaluation::new);
 
     @Option(names = "--labels", paramLabel = "DIR", defaultValue = "labels",
             description = "Folder with the labeled sets (default: ${DEFAULT-VALUE}).")
     Path labelsDir;
+
+    @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus",
+            description = "A corpus with expected.json: verdict accuracy and per-cause precision / recall (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Option(names = "--skip-corpus", description = "Only the labeled sets, not the corpus (which runs the whole analysis).")
+    boolean skipCorpus;
 
     @Spec
     CommandSpec spec;
@@ -45,8 +55,11 @@ public class EvalCommand implements Callable<Integer> {
         }
         List<EvaluationRow> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        for (Function<Path, DetectorEvaluation> factory : EVALUATIONS) {
-            DetectorEvaluation evaluation = factory.apply(labelsDir);
+        List<DetectorEvaluation> evaluations = new ArrayList<>(EVALUATIONS.stream().map(f -> f.apply(labelsDir)).toList());
+        if (!skipCorpus && Files.isRegularFile(corpus.resolve(ShippedCorpusEvaluation.LABELS_FILE))) {
+            evaluations.add(new ShippedCorpusEvaluation(corpus));
+        }
+        for (DetectorEvaluation evaluation : evaluations) {
             try {
                 rows.addAll(evaluation.evaluate());
                 notes.addAll(evaluation.notes());

@@ -21,7 +21,8 @@ public final class EvaluationTable {
         return sb.toString();
     }
 
+    /** Three decimals; "-" where a figure does not apply (accuracy rows have no precision or recall). */
     private static String three(double value) {
-        return String.format(Locale.ROOT, "%.3f", value);
+        return Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.3f", value);
     }
 }

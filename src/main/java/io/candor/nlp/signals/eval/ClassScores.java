@@ -30,6 +30,16 @@ public final class ClassScores {
         }
     }
 
+    public List<String> classes() {
+        return List.copyOf(counts.keySet());
+    }
+
+    /** Gold items of a class (true positives plus misses). */
+    public int support(String c) {
+        int[] n = counts.get(c);
+        return n[0] + n[2];
+    }
+
     public double precision(String c) {
         int[] n = counts.get(c);
         return n[0] + n[1] == 0 ? 0 : (double) n[0] / (n[0] + n[1]);
