@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 SearchCommand.class,
                 GenerateCommand.class,
+                BenchmarkCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class CandorCli {

@@ -42,6 +42,9 @@ public class EvalCommand implements Callable<Integer> {
     @Option(names = "--skip-corpus", description = "Only the labeled sets, not the corpus (which runs the whole analysis).")
     boolean skipCorpus;
 
+    @Option(names = "--corpus-only", description = "Only the corpus verdicts and causes, not the labeled sets.")
+    boolean corpusOnly;
+
     @Spec
     CommandSpec spec;
 
@@ -55,7 +58,8 @@ public class EvalCommand implements Callable<Integer> {
         }
         List<EvaluationRow> rows = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        List<DetectorEvaluation> evaluations = new ArrayList<>(EVALUATIONS.stream().map(f -> f.apply(labelsDir)).toList());
+        List<DetectorEvaluation> evaluations = new ArrayList<>(corpusOnly ? List.of()
+                : EVALUATIONS.stream().map(f -> f.apply(labelsDir)).toList());
         if (!skipCorpus && Files.isRegularFile(corpus.resolve(ShippedCorpusEvaluation.LABELS_FILE))) {
             evaluations.add(new ShippedCorpusEvaluation(corpus));
         }
