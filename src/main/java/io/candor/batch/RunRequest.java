@@ -1,0 +1,14 @@
+package io.candor.batch;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+/** What `candor run` was asked to do. Paths are absolute and normalized. */
+public record RunRequest(Path corpus, Path out, Path data, LocalDate runDate) {
+
+    public RunRequest {
+        corpus = corpus.toAbsolutePath().normalize();
+        out = out.toAbsolutePath().normalize();
+        data = data.toAbsolutePath().normalize();
+    }
+}
