@@ -6,8 +6,10 @@ import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
@@ -25,6 +27,12 @@ class WebErrors implements ErrorViewResolver {
     @ExceptionHandler(BadRequestException.class)
     ModelAndView badRequest(BadRequestException e) {
         return page(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+
+    /** A query parameter of the wrong type (page=many, turn=x): the friendly page, not Boot's bare 400. */
+    @ExceptionHandler({BindException.class, MethodArgumentTypeMismatchException.class})
+    ModelAndView malformedParameter(Exception e) {
+        return page(HttpStatus.BAD_REQUEST, "A value in the address is malformed: page and turn numbers must be whole numbers.");
     }
 
     @ExceptionHandler(NotFoundException.class)
