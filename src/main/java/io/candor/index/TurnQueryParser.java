@@ -11,7 +11,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 
 /**
- * Lucene's classic query parser over the turn fields, with two additions: an unknown field name
+ * Lucene's classic query parser over the turn fields, with AND as the default operator and two additions: an unknown field name
  * is an error (a typo like {@code speker:} must not silently match nothing), and the numeric
  * fields ({@code start_ms}, {@code turn}, {@code amount}) take numbers and numeric ranges.
  * Not thread-safe (the classic parser keeps state): make one per query, they are cheap.
@@ -22,6 +22,8 @@ final class TurnQueryParser extends QueryParser {
 
     TurnQueryParser(Analyzer analyzer) {
         super(TurnFields.TEXT, analyzer);
+        // "pricing zendara" means turns with both words, as in every search box people know; OR is spelled out.
+        setDefaultOperator(Operator.AND);
     }
 
     /**
@@ -40,7 +42,7 @@ final class TurnQueryParser extends QueryParser {
         try {
             return new TurnQueryParser(analyzer).parse(query);
         } catch (ParseException e) {
-            throw new QuerySyntaxException(query, QueryProblems.describe(e));
+            throw new QuerySyntaxException(query, QueryProblems.describe(query, e));
         }
     }
 

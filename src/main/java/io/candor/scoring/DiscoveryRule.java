@@ -53,7 +53,7 @@ final class DiscoveryRule implements CauseRule {
             return Optional.empty();
         }
         List<String> missing = SignalLabels.DISCOVERY_TOPICS.stream().filter(t -> !touched.contains(t)).toList();
-        String summary = "seller side asked " + Figures.decimal(perCall) + " real questions per call ("
+        String summary = "seller side asked " + Figures.decimal(perCall) + (perCall == 1 ? " real question" : " real questions") + " per call ("
                 + questions.size() + " in " + Figures.count(calls, "call")
                 + (questions.isEmpty() ? "" : ", " + closed + " of them closed") + ") and touched "
                 + touched.size() + " of " + SignalLabels.DISCOVERY_TOPICS.size() + " discovery topics"

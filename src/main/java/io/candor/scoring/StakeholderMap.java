@@ -42,9 +42,10 @@ public final class StakeholderMap {
             }
         }
         return map.entries.stream()
+                // Speakers by side in order of first appearance, then the never-met by how often they came up.
                 .sorted(Comparator.comparing((Entry e) -> e.calls.isEmpty())
                         .thenComparing(e -> e.side.ordinal())
-                        .thenComparing(e -> -e.mentions))
+                        .thenComparing(e -> e.calls.isEmpty() ? -e.mentions : 0))
                 .map(Entry::toStakeholder)
                 .toList();
     }

@@ -1,0 +1,48 @@
+package io.candor.cli;
+
+import io.candor.batch.BatchApplication;
+import io.candor.batch.ReportRun;
+import io.candor.batch.RunLock;
+import io.candor.config.ConfigLoader;
+import io.candor.store.CandorStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** `candor report`: re-renders every report from the database, without re-analysing anything. */
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Re-renders the reports from the database (after a template or threshold-free change), without re-analysing.")
+final class ReportCommand implements Callable<Integer> {
+
+    @Option(names = "--out", defaultValue = "out", paramLabel = "DIR", description = "Where reports are written (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--corpus", defaultValue = "corpus", paramLabel = "DIR",
+            description = "The corpus whose candor.yml the reports quote thresholds from (default: ${DEFAULT-VALUE}).")
+    Path corpus;
+
+    @Mixin
+    DataOption data;
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(data.data)) {
+            System.err.println("candor report: no data folder at " + data.data + "; run `./candor run` first.");
+            return ExitCodes.USAGE;
+        }
+        var lock = RunLock.tryAcquire(data.data);
+        if (lock.isEmpty()) {
+            System.err.println("candor report: a run is in progress on " + data.data + "; try again when it finishes.");
+            return ExitCodes.FAILED;
+        }
+        try (var held = lock.get(); var ctx = BatchApplication.start(data.data)) {
+            var written = ReportRun.render(ctx.getBean(CandorStore.class), out.toAbsolutePath().normalize(), "re-render",
+                    corpus.toAbsolutePath().normalize().getFileName().toString(), ConfigLoader.forCorpus(corpus));
+            System.out.printf("Rendered %d deal reports and %d coaching reports into %s%n", written.deals(), written.reps(), out);
+            return ExitCodes.OK;
+        }
+    }
+}
