@@ -25,6 +25,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /**
  * A small data folder as the nightly job would leave it: three lost deals of two reps, four calls,
@@ -74,6 +77,7 @@ public final class WebFixture {
         ds.setPassword("");
         CandorStore store = new CandorStore(ds);
         store.initSchema(ds);
+        recordRuns(ds);
         try (TurnIndex index = TurnIndex.open(dir.resolve("index"))) {
             for (DealData d : deals()) {
                 store.saveDeal(d.deal());
@@ -89,6 +93,25 @@ public final class WebFixture {
             index.commit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The completed run the pages name, and a later failed one they must ignore. */
+    public static final String LAST_RUN = "run 7 (2026-11-30)";
+
+    /** Spring Batch's own tables, as `candor run` leaves them: one completed run, then a failed one. */
+    private static void recordRuns(JdbcDataSource ds) {
+        new ResourceDatabasePopulator(new ClassPathResource("org/springframework/batch/core/schema-h2.sql")).execute(ds);
+        JdbcTemplate jdbc = new JdbcTemplate(ds);
+        jdbc.update("INSERT INTO BATCH_JOB_INSTANCE (JOB_INSTANCE_ID, VERSION, JOB_NAME, JOB_KEY) VALUES (7, 0, 'lossAnalysis', 'k7'), (8, 0, 'lossAnalysis', 'k8')");
+        jdbc.update("""
+                INSERT INTO BATCH_JOB_EXECUTION (JOB_EXECUTION_ID, VERSION, JOB_INSTANCE_ID, CREATE_TIME, START_TIME, END_TIME, STATUS, EXIT_CODE)
+                VALUES (11, 0, 7, TIMESTAMP '2026-11-30 02:00:00', TIMESTAMP '2026-11-30 02:00:00', TIMESTAMP '2026-11-30 02:14:00', 'COMPLETED', 'COMPLETED'),
+                       (12, 0, 8, TIMESTAMP '2026-12-01 02:00:00', TIMESTAMP '2026-12-01 02:00:00', TIMESTAMP '2026-12-01 02:01:00', 'FAILED', 'FAILED')""");
+        for (long execution : new long[] {11, 12}) {
+            String date = execution == 11 ? "2026-11-30" : "2026-12-01";
+            jdbc.update("INSERT INTO BATCH_JOB_EXECUTION_PARAMS VALUES (?, 'runDate', 'java.time.LocalDate', ?, 'Y'), (?, 'corpus', 'java.lang.String', ?, 'Y')",
+                    execution, date, execution, "target/web-fixture/no-such-corpus");
         }
     }
 
