@@ -2,7 +2,6 @@ package io.candor.batch;
 
 import io.candor.index.TurnIndex;
 import io.candor.store.CandorStore;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
@@ -20,12 +19,8 @@ public class IndexRetention implements StepExecutionListener {
 
     @Override
     public void beforeStep(StepExecution stepExecution) {
-        try {
-            index.retainDeals(new HashSet<>(store.dealIds()));
-            index.retainCalls(new HashSet<>(store.callIds()));
-            index.commit();
-        } catch (java.io.IOException e) {
-            throw new UncheckedIOException("cannot prune the search index", e);
-        }
+        index.retainDeals(new HashSet<>(store.dealIds()));
+        index.retainCalls(new HashSet<>(store.callIds()));
+        index.commit();
     }
 }

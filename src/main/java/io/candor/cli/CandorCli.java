@@ -12,6 +12,12 @@ import picocli.CommandLine.Command;
                 RunCommand.class,
                 ReportCommand.class,
                 HistoryCommand.class,
+                AnalyzeCallCommand.class,
+                ExportCommand.class,
+                QuestionsCommand.class,
+                EvalCommand.class,
+                SearchCommand.class,
+                GenerateCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class CandorCli {

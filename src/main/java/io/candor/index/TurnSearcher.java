@@ -158,11 +158,11 @@ public final class TurnSearcher implements Closeable {
         if (docIds.length == 0) {
             return List.of();
         }
-        Snippet[] snippets = new TurnHighlighter(searcher, analyzer).snippets(userQuery, docIds, SNIPPET_PASSAGES);
-        var stored = searcher.storedFields();
+        TurnHighlighter highlighter = new TurnHighlighter(searcher, analyzer);
+        Snippet[] snippets = highlighter.snippets(userQuery, docIds, SNIPPET_PASSAGES);
         List<TurnHit> hits = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
-            TurnHit hit = TurnWindow.hit(stored.document(docIds[i], TurnFields.HIT_FIELDS), snippets[i], all[from + i].score);
+            TurnHit hit = TurnWindow.hit(highlighter.hitFields(docIds[i]), snippets[i], all[from + i].score);
             hits.add(req.context() > 0 ? withContext(searcher, hit, req.context()) : hit);
         }
         return hits;

@@ -19,6 +19,11 @@ public final class CallAnalyzer {
         this.detectors = List.copyOf(detectors);
     }
 
+    /** Every detector Candor has. */
+    public static CallAnalyzer standard() {
+        return new CallAnalyzer(List.of());
+    }
+
     public AnalyzedCall analyze(Deal deal, Call call, CandorConfig config) {
         List<Signal> signals = new ArrayList<>();
         for (SignalDetector d : detectors) {

@@ -7,11 +7,9 @@ import io.candor.domain.SignalType;
 import io.candor.domain.Turn;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -188,12 +186,5 @@ public final class StakeholderMap {
         Stakeholder toStakeholder() {
             return new Stakeholder(name, email, side, title, calls, words, mentions, stances, competitors);
         }
-    }
-
-    /** Map form for look-ups by name, used by the report's timeline. */
-    public static Map<String, Stakeholder> byName(List<Stakeholder> all) {
-        Map<String, Stakeholder> out = new LinkedHashMap<>();
-        all.forEach(s -> out.putIfAbsent(s.name(), s));
-        return out;
     }
 }

@@ -1,0 +1,153 @@
+package io.candor.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Plain-text transcripts: {@code Name: words}, optionally stamped ({@code [00:01:02] Name: words},
+ * {@code 00:01:02 Name: words}, {@code Name (01:02): words}), and Otter blocks (a {@code Name  1:02}
+ * line with the words below). Lines without a speaker continue the current one; lines before the
+ * first speaker (a title, a date) are not speech and are skipped. Stamps give start times only, so
+ * end times stay null and talk share is measured in words.
+ */
+final class PlainTextFormat implements TranscriptFormat {
+
+    static final String NAME = "text";
+    private static final String NOTATION = "[hh:]mm:ss";
+    private static final String CLOCK = "\\d{1,3}:\\d{1,2}(?::\\d{1,2})?(?:[.,]\\d{1,3})?";
+    /** "[00:01:02] rest"; the bracket starts with a digit, so "[Name] words" is left to the prefix rule. */
+    private static final Pattern BRACKET_STAMP = Pattern.compile("^\\[(\\d[^\\]]{0,15})\\]\\s*(.*)$");
+    private static final Pattern LEADING_STAMP = Pattern.compile("^(" + CLOCK + ")\\s+(.+)$");
+    /** "Name (01:02): words"; anything digit-led in the parentheses must be a valid time. */
+    private static final Pattern NAME_PAREN_STAMP = Pattern.compile("^([^():\\[\\]]{1,64}?)\\s*\\((\\d[^)]{0,15})\\)\\s*:(?:\\s+(.*))?$");
+    private static final Pattern OTTER_HEADER = Pattern.compile("^([^:\\[\\]()]{1,64}?)\\s+(" + CLOCK + ")$");
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean detects(String content) {
+        List<String> lines = TextBlocks.withoutBom(content).lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        if (lines.stream().anyMatch(CueTiming::isTimingLine)) {
+            return false; // "start --> end" lines make it a cue file (WebVTT, SubRip), whatever its speaker lines
+        }
+        SpeakerPrefixes prefixes = prefixes(lines);
+        long speakerLines = lines.stream().filter(line -> speakerLine(line, prefixes)).limit(2).count();
+        return speakerLines >= 2;
+    }
+
+    private static boolean speakerLine(String line, SpeakerPrefixes prefixes) {
+        Matcher bracket = BRACKET_STAMP.matcher(line);
+        if (bracket.matches()) {
+            return prefixes.split(bracket.group(2)) != null;
+        }
+        Matcher leading = LEADING_STAMP.matcher(line);
+        if (leading.matches() && prefixes.split(leading.group(2)) != null) {
+            return true;
+        }
+        Matcher paren = NAME_PAREN_STAMP.matcher(line);
+        Matcher otter = OTTER_HEADER.matcher(line);
+        return (paren.matches() && prefixes.accepts(paren.group(1)))
+                || (otter.matches() && prefixes.accepts(otter.group(1)))
+                || prefixes.split(line) != null;
+    }
+
+    /** Counts label candidates over the whole file, so a recurring label is accepted even if it reads like a word. */
+    private static SpeakerPrefixes prefixes(List<String> lines) {
+        List<String> texts = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        for (String line : lines) {
+            Matcher bracket = BRACKET_STAMP.matcher(line);
+            Matcher leading = LEADING_STAMP.matcher(line);
+            Matcher paren = NAME_PAREN_STAMP.matcher(line);
+            Matcher otter = OTTER_HEADER.matcher(line);
+            if (bracket.matches()) {
+                texts.add(bracket.group(2));
+            } else if (paren.matches()) {
+                labels.add(paren.group(1));
+            } else if (otter.matches()) {
+                labels.add(otter.group(1));
+            } else {
+                texts.add(leading.matches() ? leading.group(2) : line);
+            }
+        }
+        return new SpeakerPrefixes(texts, labels);
+    }
+
+    @Override
+    public ParsedTranscript parse(String content, String file) throws TranscriptException {
+        List<String> lines = TextBlocks.withoutBom(content).lines().map(String::strip).toList();
+        SpeakerPrefixes prefixes = prefixes(lines.stream().filter(l -> !l.isEmpty()).toList());
+        TurnCollector turns = new TurnCollector();
+        boolean speakerSeen = false;
+        Long pendingStart = null; // an Otter header's time, for the words on the lines below it
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            int lineNo = i + 1;
+            if (line.isEmpty()) {
+                continue;
+            }
+            Cue cue = cue(line, lineNo, prefixes, file);
+            if (cue == null) {
+                if (speakerSeen) {
+                    turns.continueWith(pendingStart, null, line);
+                    pendingStart = null;
+                }
+                continue;
+            }
+            speakerSeen |= cue.speaker() != null;
+            if (cue.otterHeader()) {
+                turns.add(cue.speaker(), null, null, null, null, "");
+                pendingStart = cue.startMs();
+            } else if (cue.speaker() != null || speakerSeen) {
+                turns.add(cue.speaker(), null, null, cue.startMs(), null, cue.text());
+                pendingStart = null;
+            }
+        }
+        return turns.finish(NAME, file, Map.of(), null);
+    }
+
+    /** What one line says: a speaker with words and maybe a time, an Otter header, or null for a continuation line. */
+    private static Cue cue(String line, int lineNo, SpeakerPrefixes prefixes, String file) throws TranscriptException {
+        Matcher bracket = BRACKET_STAMP.matcher(line);
+        if (bracket.matches()) {
+            long start = time(bracket.group(1), lineNo, file);
+            SpeakerPrefixes.Split split = prefixes.split(bracket.group(2));
+            return split == null ? new Cue(null, start, bracket.group(2), false) : new Cue(split.speaker(), start, split.text(), false);
+        }
+        Matcher paren = NAME_PAREN_STAMP.matcher(line);
+        if (paren.matches() && prefixes.accepts(paren.group(1))) {
+            String words = paren.group(3) == null ? "" : paren.group(3);
+            return new Cue(paren.group(1).strip(), time(paren.group(2), lineNo, file), words, false);
+        }
+        Matcher otter = OTTER_HEADER.matcher(line);
+        if (otter.matches() && prefixes.accepts(otter.group(1))) {
+            return new Cue(otter.group(1).strip(), time(otter.group(2), lineNo, file), "", true);
+        }
+        Matcher leading = LEADING_STAMP.matcher(line);
+        if (leading.matches()) {
+            SpeakerPrefixes.Split split = prefixes.split(leading.group(2));
+            if (split != null) {
+                return new Cue(split.speaker(), time(leading.group(1), lineNo, file), split.text(), false);
+            }
+        }
+        SpeakerPrefixes.Split split = prefixes.split(line);
+        return split == null ? null : new Cue(split.speaker(), null, split.text(), false);
+    }
+
+    private static long time(String text, int lineNo, String file) throws TranscriptException {
+        Long ms = Times.clockToMs(text);
+        if (ms == null) {
+            throw new TranscriptException(file, lineNo, "time '" + text + "' is not " + NOTATION);
+        }
+        return ms;
+    }
+
+    private record Cue(String speaker, Long startMs, String text, boolean otterHeader) {
+    }
+}
