@@ -96,6 +96,45 @@ class WebBrowserTest {
     }
 
     @Test
+    void fromTheTranscriptToTheDealReportAndTheDashboard() throws IOException {
+        open("/calls/D-1001-disco");
+        browser.findElement(By.linkText("Deal report")).click();
+        wait(ExpectedConditions.urlToBe(base + "/deals/D-1001"));
+        String report = browser.findElement(By.tagName("main")).getText();
+        assertThat(report).contains("Brightwater - AP Automation", "Likely our fault", "Marcus likes Zendara", WebFixture.LAST_RUN);
+        assertThat(browser.findElements(By.cssSelector(".finding"))).hasSize(3);
+        screenshot("deal-report", true);
+
+        browser.findElement(By.linkText("← All lost deals")).click();
+        wait(ExpectedConditions.urlToBe(base + "/dashboard"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Why we lost");
+        assertThat(browser.findElements(By.cssSelector("main svg rect"))).isNotEmpty();
+        assertNothingInjected();
+        screenshot("dashboard", true);
+
+        browser.findElement(By.linkText("D-1002")).click();
+        wait(ExpectedConditions.urlToBe(base + "/deals/D-1002"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(WebFixture.XSS_DEAL_NAME);
+        assertThat(browser.findElement(By.tagName("main")).getText()).contains(WebFixture.XSS_SCRIPT);
+        assertNothingInjected();
+        screenshot("deal-report-xss", false);
+    }
+
+    @Test
+    void theDealsListSortsByItsColumns() throws IOException {
+        open("/deals");
+        assertThat(dealOrder()).containsExactly("D-1001", "D-1002", "D-1003");
+        browser.findElement(By.cssSelector("th a[href*='sort=amount']")).click();
+        wait(ExpectedConditions.urlContains("sort=amount"));
+        assertThat(dealOrder()).containsExactly("D-1002", "D-1001", "D-1003");
+        browser.findElement(By.cssSelector("th a[href*='sort=rep']")).click();
+        wait(ExpectedConditions.urlContains("sort=rep"));
+        assertThat(dealOrder()).containsExactly("D-1002", "D-1001", "D-1003");
+        assertNothingInjected();
+        screenshot("deals", true);
+    }
+
+    @Test
     void facetsNarrowTheSearch() throws IOException {
         open("/search");
         browser.findElement(By.cssSelector("a[data-facet=rep][href*='Megan']")).click();
@@ -140,11 +179,17 @@ class WebBrowserTest {
         try {
             browser.manage().window().setSize(new Dimension(390, 844));
             open("/search?q=budget");
-            assertThat(noHorizontalScroll()).as("search fits 390 px").isTrue();
+            assertThat(overflowing()).as("search fits 390 px").isEmpty();
             screenshot("phone-search", false);
             open("/calls/D-1001-demo");
-            assertThat(noHorizontalScroll()).as("transcript fits 390 px").isTrue();
+            assertThat(overflowing()).as("transcript fits 390 px").isEmpty();
             screenshot("phone-transcript", false);
+            open("/deals/D-1001");
+            assertThat(overflowing()).as("deal report fits 390 px").isEmpty();
+            screenshot("phone-deal-report", false);
+            open("/dashboard");
+            assertThat(overflowing()).as("dashboard fits 390 px").isEmpty();
+            screenshot("phone-dashboard", false);
         } finally {
             browser.manage().window().setSize(laptop);
         }
@@ -165,16 +210,24 @@ class WebBrowserTest {
         assertThat(browser.findElements(By.tagName("script"))).isEmpty();
     }
 
+    private static List<String> dealOrder() {
+        return browser.findElements(By.cssSelector("tr[data-deal]")).stream().map(r -> r.getAttribute("data-deal")).toList();
+    }
+
     private static boolean inViewport(WebElement element) {
         Object inside = ((JavascriptExecutor) browser).executeScript(
                 "const r = arguments[0].getBoundingClientRect(); return r.top >= 0 && r.top < window.innerHeight;", element);
         return Boolean.TRUE.equals(inside);
     }
 
-    private static boolean noHorizontalScroll() {
-        Object fits = ((JavascriptExecutor) browser).executeScript(
-                "return document.documentElement.scrollWidth <= window.innerWidth;");
-        return Boolean.TRUE.equals(fits);
+    /** Elements sticking out past the right edge of the window (empty when the page fits), e.g. "SECTION.verdict 906". */
+    private static String overflowing() {
+        Object wide = ((JavascriptExecutor) browser).executeScript("""
+                if (document.documentElement.scrollWidth <= window.innerWidth) return '';
+                return Array.from(document.querySelectorAll('body *'))
+                    .filter(e => e.getBoundingClientRect().right > window.innerWidth + 1).slice(0, 8)
+                    .map(e => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(' | ');""");
+        return String.valueOf(wide);
     }
 
     /** The viewport, or the whole page (through the DevTools protocol) when {@code fullPage}. */

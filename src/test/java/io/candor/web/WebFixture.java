@@ -173,13 +173,13 @@ public final class WebFixture {
                         Map.of("date", "2026-07-15", "proposer", "seller")));
 
         Assessment a = new Assessment("D-1001", Verdict.LIKELY_OUR_FAULT, 78, List.of(
-                new Finding(CauseCode.MISSED_DETRACTOR, "Marcus (controller) preferred Zendara and was never on a call.",
+                new Finding(CauseCode.MISSED_DETRACTOR, "Marcus (controller) preferred Zendara and was never on a call",
                         1, 0, "a named buyer-side person with a competitor preference who never spoke", 0.9,
                         List.of(new Evidence(disco, 140_000L, "Dana Whitfield", Side.BUYER, "Marcus likes Zendara, he used it at his last company, so he will push for that."))),
-                new Finding(CauseCode.SINGLE_THREADED, "One buyer contact carried the whole deal.",
+                new Finding(CauseCode.SINGLE_THREADED, "One buyer contact carried the whole deal",
                         1, 2, "distinct buyer speakers across all calls below 2", 0.7,
                         List.of(new Evidence(demo, 30_000L, "Dana Whitfield", Side.BUYER, "Great. I should say the budget freeze came from the board last Friday."))),
-                new Finding(CauseCode.TALKED_MORE_THAN_LISTENED, "The seller side spoke 68 % of the time.",
+                new Finding(CauseCode.TALKED_MORE_THAN_LISTENED, "The seller side spoke 68 % of the time",
                         0.68, 0.45, "seller talk share above 45 % (Gong's talk-to-listen guidance)", 0.6,
                         List.of(new Evidence(disco, 50_000L, "Tyler Brandt", Side.SELLER, "Are you using NetSuite today? Our connector syncs vendors and GL codes every fifteen minutes, and our OCR reads line items with ninety-nine percent accuracy.")))),
                 new Assessment.ReasonCheck("budget", "CONTRADICTS", "The budget freeze was mentioned once, after a competitor preference nobody addressed."));
@@ -211,9 +211,9 @@ public final class WebFixture {
                 signal(id, 4, SignalType.NEXT_STEP, "vague", "Can we book a follow-up?", Map.of("proposer", "seller")),
                 signal(id, 5, SignalType.PRODUCT_GAP, "gap", "We need native SAP Ariba support, which you do not have yet.", Map.of("capability", "SAP Ariba")));
         Assessment a = new Assessment("D-1002", Verdict.MIXED, 52, List.of(
-                new Finding(CauseCode.PRODUCT_GAP, "The buyer needed SAP Ariba support we lack.", 1, 1, "a product-gap statement by the buyer", 0.8,
+                new Finding(CauseCode.PRODUCT_GAP, "The buyer needed SAP Ariba support we lack", 1, 1, "a product-gap statement by the buyer", 0.8,
                         List.of(new Evidence(id, 105_000L, "Priya Nair", Side.BUYER, "We need native SAP Ariba support, which you do not have yet."))),
-                new Finding(CauseCode.NO_URGENCY, "No dated next step in any call.", 0, 1, "dated next steps below 1", 0.7,
+                new Finding(CauseCode.NO_URGENCY, "No dated next step in any call", 0, 1, "dated next steps below 1", 0.7,
                         List.of(new Evidence(id, 60_000L, "Priya Nair", Side.BUYER, xss)))),
                 new Assessment.ReasonCheck("competitor", "SUPPORTS", "Zendara was named by the buyer."));
         return new DealData(deal, a, List.of(new CallData(call, signals)));
@@ -234,7 +234,7 @@ public final class WebFixture {
                 signal(id, 1, SignalType.EXTERNAL_CAUSE, "org_change", "We were just acquired by Greenfield Holdings, so every purchase is on hold until the reorg settles.", Map.of()),
                 signal(id, 2, SignalType.QUESTION, "open", "When do you expect the new structure to be in place?", Map.of("topics", "timeline")));
         Assessment a = new Assessment("D-1003", Verdict.LIKELY_EXTERNAL, 18, List.of(
-                new Finding(CauseCode.EXTERNAL_ORG_CHANGE, "The buyer was acquired; purchases are on hold.", 1, 1, "an org-change statement by the buyer", 0.9,
+                new Finding(CauseCode.EXTERNAL_ORG_CHANGE, "The buyer was acquired; purchases are on hold", 1, 1, "an org-change statement by the buyer", 0.9,
                         List.of(new Evidence(id, null, "Lena Ortiz", Side.BUYER, "We were just acquired by Greenfield Holdings, so every purchase is on hold until the reorg settles.")))),
                 new Assessment.ReasonCheck("timing", "SUPPORTS", "The reorg put every purchase on hold."));
         return new DealData(deal, a, List.of(new CallData(call, signals)));
