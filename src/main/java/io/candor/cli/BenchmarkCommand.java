@@ -53,6 +53,11 @@ public final class BenchmarkCommand implements Callable<Integer> {
     @Option(names = "--reuse", description = "Measure queries on the index already in --dir instead of building one.")
     boolean reuse;
 
+    /** Runs the benchmark on its own: {@code java -Xmx2g -cp ... io.candor.cli.BenchmarkCommand [options]}. */
+    public static void main(String[] args) {
+        System.exit(new picocli.CommandLine(new BenchmarkCommand()).execute(args));
+    }
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();

@@ -1,11 +1,11 @@
 package io.candor.index;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParserConstants;
 import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns the classic parser's multi-line errors ("Encountered ... Was expecting one of: ...") into

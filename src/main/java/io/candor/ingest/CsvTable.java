@@ -3,9 +3,6 @@ package io.candor.ingest;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -68,7 +65,7 @@ final class CsvTable {
             throw new CorpusException(name + ": not valid CSV (" + e.getMessage() + "); check for an unclosed quote");
         }
         if (headers == null) {
-            throw new CorpusException(name + ": the file is empty; it needs a header row");
+            throw new CorpusException(name + ": no header row");
         }
         return new CsvTable(name, headers, rows);
     }
@@ -112,15 +109,12 @@ final class CsvTable {
         return header.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s_]+", " ");
     }
 
+    /** Strict UTF-8 as for transcripts: a mis-encoded name would silently stop matching a speaker. */
     private static String decode(Path file, String name) {
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new CorpusException(name + ": not UTF-8 (" + e.getMessage() + "); export or save it as UTF-8 CSV", e);
+            return TranscriptDecoder.decode(Files.readAllBytes(file), name);
+        } catch (TranscriptException e) {
+            throw new CorpusException(e.getMessage(), e);
         } catch (IOException e) {
             throw new CorpusException(name + ": cannot read (" + e.getMessage() + ")", e);
         }

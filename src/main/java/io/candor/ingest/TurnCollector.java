@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Builds the turn list every format produces: consecutive cues of one speaker become one turn (text
@@ -16,10 +17,18 @@ final class TurnCollector {
 
     /** Speaker of cues that come before the first cue naming anyone; reported as an unknown speaker later. */
     static final String UNKNOWN_SPEAKER = "Unknown speaker";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private final List<Turn> turns = new ArrayList<>();
     private String currentSpeaker;
     private boolean anyNamedSpeaker;
+    // The turn being built; word-level formats (AWS) add thousands of one-word cues, so text grows in a builder.
+    private String openSpeaker;
+    private String openEmail;
+    private Side openSide;
+    private Long openStart;
+    private Long openEnd;
+    private final StringBuilder openText = new StringBuilder();
 
     /**
      * Adds one cue.
@@ -29,26 +38,30 @@ final class TurnCollector {
      */
     void add(String speaker, String email, Side side, Long startMs, Long endMs, String text) {
         if (speaker != null && !speaker.isBlank()) {
-            currentSpeaker = speaker.strip().replaceAll("\\s+", " ");
+            currentSpeaker = WHITESPACE.matcher(speaker.strip()).replaceAll(" ");
             anyNamedSpeaker = true;
         }
-        String words = text == null ? "" : text.strip().replaceAll("\\s+", " ");
+        String words = text == null ? "" : WHITESPACE.matcher(text.strip()).replaceAll(" ");
         if (words.isEmpty()) {
             return;
         }
         String who = currentSpeaker == null ? UNKNOWN_SPEAKER : currentSpeaker;
         Side knownSide = side == null ? Side.UNKNOWN : side;
-        if (!turns.isEmpty() && turns.get(turns.size() - 1).speaker().equals(who)) {
-            Turn last = turns.remove(turns.size() - 1);
-            turns.add(new Turn(last.index(), who,
-                    last.email() != null ? last.email() : email,
-                    last.side() != Side.UNKNOWN ? last.side() : knownSide,
-                    last.startMs() != null ? last.startMs() : startMs,
-                    endMs != null ? endMs : last.endMs(),
-                    last.text() + " " + words));
-        } else {
-            turns.add(new Turn(turns.size(), who, email, knownSide, startMs, endMs, words));
+        if (who.equals(openSpeaker)) {
+            openEmail = openEmail != null ? openEmail : email;
+            openSide = openSide != Side.UNKNOWN ? openSide : knownSide;
+            openStart = openStart != null ? openStart : startMs;
+            openEnd = endMs != null ? endMs : openEnd;
+            openText.append(' ').append(words);
+            return;
         }
+        close();
+        openSpeaker = who;
+        openEmail = email;
+        openSide = knownSide;
+        openStart = startMs;
+        openEnd = endMs;
+        openText.append(words);
     }
 
     /** Adds a cue of the current speaker (text lines under an Otter header, a WhisperX segment without speaker). */
@@ -56,9 +69,18 @@ final class TurnCollector {
         add(null, null, null, startMs, endMs, text);
     }
 
+    private void close() {
+        if (openSpeaker != null) {
+            turns.add(new Turn(turns.size(), openSpeaker, openEmail, openSide, openStart, openEnd, openText.toString()));
+            openText.setLength(0);
+            openSpeaker = null;
+        }
+    }
+
     /** The finished transcript; a file whose cues never name a speaker is not a speaker transcript. */
     ParsedTranscript finish(String format, String file, Map<String, ParsedTranscript.SpeakerInfo> speakers,
                             Instant startedAt) throws TranscriptException {
+        close();
         if (!anyNamedSpeaker || turns.isEmpty()) {
             throw new TranscriptException(file, null, turns.isEmpty()
                     ? "no speaker turns found (the file has no cue with both a speaker and words)"

@@ -190,6 +190,20 @@ class CorpusReaderTest {
     }
 
     @Test
+    void anUnclosedQuoteOrAnotherEncodingIsFatalAndSaysSo() throws Exception {
+        Files.writeString(temp.resolve("deals.csv"), "deal_id,owner_name,loss_reason\nD-1,Dev Okafor,\"Budget\nD-2,Dev Okafor,Timing\n");
+        assertThatThrownBy(() -> reader.read(temp))
+                .isInstanceOf(CorpusException.class)
+                .hasMessageStartingWith("deals.csv: not valid CSV (")
+                .hasMessageEndingWith("); check for an unclosed quote");
+
+        Files.write(temp.resolve("deals.csv"), "deal_id,owner_name\nD-1,Fran\u00e7ois Petit\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThatThrownBy(() -> reader.read(temp))
+                .isInstanceOf(CorpusException.class)
+                .hasMessage("deals.csv:2: wrong encoding: byte 0xE7 at offset 27 is not UTF-8; save the file as UTF-8");
+    }
+
+    @Test
     void aCallsCsvWithoutTranscriptColumnIsFatal() throws Exception {
         Files.writeString(temp.resolve("deals.csv"), "deal_id,owner_name\nD-1,Dev Okafor\n");
         Files.writeString(temp.resolve("calls.csv"), "call_id,deal_id,file\nC-1,D-1,a.vtt\n");

@@ -34,9 +34,11 @@ class PlainTextFormatTest {
         assertThat(call.turns()).hasSize(19);
         assertThat(call.turns()).extracting(Turn::speaker, Turn::startMs).startsWith(
                 tuple("Lauren Whitfield", 2000L), tuple("Hannah Brooks", 11000L), tuple("Lauren Whitfield", 24000L));
+        // a stamped line lasts until the next stamp
         assertThat(call.turns().get(6)).extracting(Turn::speaker, Turn::startMs, Turn::endMs, Turn::text).containsExactly(
-                "Victor Sandoval", 46000L, null, "Sorry, I'm late, I was on the dock. Victor, I run the port operations.");
-        assertThat(call.turns().get(18)).extracting(Turn::startMs, Turn::text).containsExactly(121000L, "Tuesday at two works.");
+                "Victor Sandoval", 46000L, 52000L, "Sorry, I'm late, I was on the dock. Victor, I run the port operations.");
+        // the last one as long as its 4 words take at 150 words a minute
+        assertThat(call.turns().get(18)).extracting(Turn::startMs, Turn::endMs, Turn::text).containsExactly(121000L, 122600L, "Tuesday at two works.");
     }
 
     @Test
@@ -46,8 +48,9 @@ class PlainTextFormatTest {
         assertThat(call.turns()).hasSize(19);
         assertThat(call.turns()).extracting(Turn::speaker, Turn::startMs).startsWith(
                 tuple("Tyler Brandt", 61000L), tuple("Priya Raman", 67000L), tuple("Tyler Brandt", 70000L), tuple("Marcus Hale", 91000L));
-        assertThat(call.turns().get(18)).extracting(Turn::startMs, Turn::text)
-                .containsExactly(204000L, "Awesome. Thanks, both of you, really appreciate it. Talk soon.");
+        assertThat(call.turns().get(0)).extracting(Turn::startMs, Turn::endMs).containsExactly(61000L, 67000L);
+        assertThat(call.turns().get(18)).extracting(Turn::startMs, Turn::endMs, Turn::text)
+                .containsExactly(204000L, 208000L, "Awesome. Thanks, both of you, really appreciate it. Talk soon.");
     }
 
     @Test
@@ -57,8 +60,8 @@ class PlainTextFormatTest {
         assertThat(call.turns()).hasSize(16);
         assertThat(call.turns()).extracting(Turn::speaker, Turn::startMs).startsWith(
                 tuple("Lauren Whitfield", 5000L), tuple("Greg Novak", 11000L), tuple("Lauren Whitfield", 15000L));
-        assertThat(call.turns().get(15)).extracting(Turn::speaker, Turn::startMs, Turn::text)
-                .containsExactly("Greg Novak", 94000L, "Yeah, let's circle back. Thanks, Lauren.");
+        assertThat(call.turns().get(15)).extracting(Turn::speaker, Turn::startMs, Turn::endMs, Turn::text)
+                .containsExactly("Greg Novak", 94000L, 96400L, "Yeah, let's circle back. Thanks, Lauren.");
     }
 
     @Test
@@ -70,7 +73,8 @@ class PlainTextFormatTest {
         assertThat(call.turns()).extracting(Turn::speaker, Turn::startMs).startsWith(
                 tuple("Megan Castillo", 0L), tuple("Nora Feld", 6000L), tuple("Megan Castillo", 13000L));
         assertThat(call.turns().get(3).text()).isEqualTo("I get that. My question is how do I justify it to our CFO? He's going to ask what we get back.");
-        assertThat(call.turns().get(15)).extracting(Turn::startMs, Turn::text).containsExactly(79000L, "Sure, sounds good. Bye now.");
+        assertThat(call.turns().get(0).endMs()).isEqualTo(6000L);
+        assertThat(call.turns().get(15)).extracting(Turn::startMs, Turn::endMs, Turn::text).containsExactly(79000L, 81000L, "Sure, sounds good. Bye now.");
     }
 
     @Test
@@ -88,9 +92,9 @@ class PlainTextFormatTest {
 
         ParsedTranscript call = text.parse(content, "x.txt");
 
-        assertThat(call.turns()).extracting(Turn::speaker, Turn::startMs, Turn::text).containsExactly(
-                tuple("Dev Okafor", 3_723_000L, "So, uh, where were we. Right, the freeze."),
-                tuple("Omar Haddad", 3_732_000L, "Until July."));
+        assertThat(call.turns()).extracting(Turn::speaker, Turn::startMs, Turn::endMs, Turn::text).containsExactly(
+                tuple("Dev Okafor", 3_723_000L, 3_732_000L, "So, uh, where were we. Right, the freeze."),
+                tuple("Omar Haddad", 3_732_000L, 3_732_800L, "Until July."));
     }
 
     @Test

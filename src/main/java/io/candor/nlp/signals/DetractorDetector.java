@@ -1,0 +1,132 @@
+package io.candor.nlp.signals;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import io.candor.domain.Signal;
+import io.candor.domain.SignalType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * DETRACTOR: in a buyer's turn, a stakeholder other than the speaker who favours a competitor
+ * (prefers_competitor), opposes the purchase (opposes) or doubts it (doubts). Details: "person"
+ * (the linked name or the group as said) and "competitor" (canonical, where one is named).
+ *
+ * <p>Precision first: a missed detractor costs one finding, a false one accuses a stakeholder. So a
+ * view needs a holder said before the cue, a competitor preference needs a competitor in the
+ * sentence, and questions, hypotheticals, denials and "…but she came around" do not count.
+ */
+public final class DetractorDetector implements TurnDetector {
+
+    public static final String PREFERS_COMPETITOR = "prefers_competitor";
+    public static final String OPPOSES = "opposes";
+    public static final String DOUBTS = "doubts";
+
+    private record Stance(String label, PhraseMatcher.Match cue) {
+    }
+
+    @Override
+    public List<Signal> detect(AnnotatedTurn turn, CallContext ctx) {
+        if (!turn.isBuyer()) {
+            return List.of();
+        }
+        var cues = new Cues(ctx);
+        var out = new ArrayList<Signal>();
+        StakeholderFinder.Holder previousHolder = null;
+        for (CoreSentence sentence : turn.sentences()) {
+            List<StakeholderFinder.Holder> holders = cues.stakeholders.find(sentence, ctx);
+            List<CoreLabel> tokens = sentence.tokens();
+            if (!StatementGuard.isQuestion(tokens)) {
+                List<CompetitorMatcher.Hit> competitors = ctx.competitors().find(sentence);
+                for (int[] part : parts(tokens)) {
+                    Optional<Detected> d = detect(tokens, part, holders, competitors, previousHolder, cues, ctx);
+                    d.ifPresent(x -> out.add(Signals.of(ctx, turn, SignalType.DETRACTOR, x.label(), sentence, x.details())));
+                    previousHolder = holders.stream().filter(h -> h.start() >= part[0] && h.end() <= part[1]).findFirst().orElse(previousHolder);
+                }
+            }
+            if (!holders.isEmpty()) {
+                previousHolder = holders.get(0);
+            }
+        }
+        return out;
+    }
+
+    private record Detected(String label, java.util.Map<String, String> details) {
+    }
+
+    /** A sentence joining two views ("our CFO thinks it's too pricey, and Sally loves Acme") is read part by part. */
+    private static List<int[]> parts(List<CoreLabel> tokens) {
+        var out = new ArrayList<int[]>();
+        int start = 0;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            String w = tokens.get(i).word();
+            String next = tokens.get(i + 1).word().toLowerCase(java.util.Locale.ROOT);
+            if (w.equals(";") || (w.equals(",") && (next.equals("and") || next.equals("but")))) {
+                out.add(new int[]{start, i});
+                start = i + 1;
+            }
+        }
+        out.add(new int[]{start, tokens.size()});
+        return out;
+    }
+
+    private Optional<Detected> detect(List<CoreLabel> tokens, int[] part, List<StakeholderFinder.Holder> holders,
+                                      List<CompetitorMatcher.Hit> allCompetitors, StakeholderFinder.Holder previous, Cues cues, CallContext ctx) {
+        // A part without a competitor of its own may refer back to one ("...Ledgerly folks, and she really likes them").
+        List<CompetitorMatcher.Hit> own = allCompetitors.stream().filter(h -> h.start() >= part[0] && h.end() <= part[1]).toList();
+        List<CompetitorMatcher.Hit> competitors = own.isEmpty() ? allCompetitors.stream().filter(h -> h.end() <= part[0]).toList() : own;
+        Optional<Stance> stance = stance(tokens, part, competitors, cues, ctx.guard());
+        if (stance.isEmpty()) {
+            return Optional.empty();
+        }
+        int cueStart = stance.get().cue().start();
+        Optional<StakeholderFinder.Holder> holder = StakeholderFinder.before(
+                holders.stream().filter(h -> h.start() >= part[0]).toList(), cueStart);
+        if (holder.isEmpty() && previous != null && StakeholderFinder.pronounBefore(tokens, part[0], cueStart)) {
+            holder = Optional.of(previous);
+        }
+        if (holder.isEmpty() || cues.positive.findAll(tokens).stream().anyMatch(m -> m.start() > cueStart)) {
+            return Optional.empty();
+        }
+        String competitor = competitors.isEmpty() ? null : competitors.get(0).name();
+        return Optional.of(new Detected(stance.get().label(), Signals.details("person", holder.get().name(), "competitor", competitor)));
+    }
+
+    /** The first asserted cue in the part: a competitor preference (only with a competitor named), else opposition, else doubt. */
+    private static Optional<Stance> stance(List<CoreLabel> tokens, int[] part, List<CompetitorMatcher.Hit> competitors, Cues cues, StatementGuard guard) {
+        if (!competitors.isEmpty()) {
+            Optional<Stance> prefers = asserted(tokens, part, cues.prefers, PREFERS_COMPETITOR, guard);
+            if (prefers.isPresent()) {
+                return prefers;
+            }
+        }
+        Optional<Stance> opposes = asserted(tokens, part, cues.opposes, OPPOSES, guard);
+        return opposes.isPresent() ? opposes : asserted(tokens, part, cues.doubts, DOUBTS, guard);
+    }
+
+    private static Optional<Stance> asserted(List<CoreLabel> tokens, int[] part, PhraseMatcher matcher, String label, StatementGuard guard) {
+        return matcher.findAll(tokens).stream()
+                .filter(m -> m.start() >= part[0] && m.end() <= part[1])
+                .filter(m -> !guard.notAsserted(tokens, m.start()))
+                .findFirst()
+                .map(m -> new Stance(label, m));
+    }
+
+    /** The lexicons this detector reads, looked up once per turn. */
+    private static final class Cues {
+        final PhraseMatcher prefers;
+        final PhraseMatcher opposes;
+        final PhraseMatcher doubts;
+        final PhraseMatcher positive;
+        final StakeholderFinder stakeholders;
+
+        Cues(CallContext ctx) {
+            prefers = ctx.lexicon("detractor.prefers-competitor");
+            opposes = ctx.lexicon("detractor.opposes");
+            doubts = ctx.lexicon("detractor.doubts");
+            positive = ctx.lexicon("detractor.came-around");
+            stakeholders = new StakeholderFinder(ctx);
+        }
+    }
+}
