@@ -10,10 +10,10 @@ import java.util.List;
  * template prints with th:text, marking highlighted ones: no pre-built HTML ever reaches the page.
  */
 public record HitView(String dealId, String callId, String callDate, String time, String speaker, String side,
-                      String rep, List<Snippet.Fragment> fragments, String transcriptHref, String dealHref) {
+                      List<Snippet.Fragment> fragments, String transcriptHref, String dealHref) {
 
     static HitView of(TurnHit hit) {
-        return new HitView(hit.dealId(), hit.callId(), hit.callDate(), hit.time(), hit.speaker(), hit.side(), hit.rep(),
+        return new HitView(hit.dealId(), hit.callId(), hit.callDate(), hit.time(), hit.speaker(), hit.side(),
                 hit.snippet().fragments(), TranscriptLinks.turn(hit.callId(), hit.turnIndex()), "/deals/" + hit.dealId());
     }
 }

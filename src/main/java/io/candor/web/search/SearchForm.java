@@ -70,10 +70,6 @@ public record SearchForm(String q, String deal, String rep, String side, String 
         return set;
     }
 
-    public boolean hasFilters() {
-        return !filters().isEmpty();
-    }
-
     /** This search with one filter set (or cleared, with null), from page 1. */
     SearchForm withFilter(String name, String value) {
         return switch (name) {
