@@ -1,12 +1,9 @@
 package io.candor.batch;
 
-import io.candor.metrics.CallMetrics;
 import io.candor.scoring.DealEvidence;
 import io.candor.store.CandorStore;
+import io.candor.store.StoredEvidence;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
@@ -30,23 +27,10 @@ public class DealEvidenceReader implements ItemStreamReader<DealEvidence> {
         while (dealIds != null && dealIds.hasNext()) {
             var deal = store.deal(dealIds.next());
             if (deal.isPresent()) {
-                return load(store, deal.get().dealId());
+                return StoredEvidence.load(store, deal.get().dealId()).orElseThrow();
             }
         }
         return null;
-    }
-
-    /** The evidence of one deal as stored; shared with the report step. */
-    static DealEvidence load(CandorStore store, String dealId) {
-        var deal = store.deal(dealId).orElseThrow();
-        var calls = store.callsOfDeal(dealId);
-        Map<String, CallMetrics> metrics = new LinkedHashMap<>();
-        var signals = new java.util.ArrayList<io.candor.domain.Signal>();
-        for (var call : calls) {
-            store.metrics(call.callId()).ifPresent(m -> metrics.put(call.callId(), m));
-            signals.addAll(store.signals(call.callId()));
-        }
-        return new DealEvidence(deal, calls, metrics, List.copyOf(signals));
     }
 
     @Override

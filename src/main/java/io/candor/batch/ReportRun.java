@@ -6,6 +6,7 @@ import io.candor.report.DealReportInput;
 import io.candor.report.ReportWriter;
 import io.candor.report.RunInfo;
 import io.candor.store.CandorStore;
+import io.candor.store.StoredEvidence;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ public final class ReportRun {
     public static ReportWriter.Written render(CandorStore store, Path out, String runId, String corpusName, CandorConfig config) {
         List<DealReportInput> inputs = new ArrayList<>();
         for (String dealId : store.dealIds()) {
-            store.assessment(dealId).ifPresent(a -> inputs.add(new DealReportInput(DealEvidenceReader.load(store, dealId), a)));
+            store.assessment(dealId).ifPresent(a -> StoredEvidence.load(store, dealId).ifPresent(e -> inputs.add(new DealReportInput(e, a))));
         }
         List<IngestProblem> problems = new ArrayList<>(store.problems(CandorStore.PROBLEM));
         Path previous = out.resolve("summary.json");

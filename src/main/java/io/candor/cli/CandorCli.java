@@ -19,6 +19,8 @@ import picocli.CommandLine.Command;
                 SearchCommand.class,
                 GenerateCommand.class,
                 BenchmarkCommand.class,
+                ServeCommand.class,
+                HashPasswordCommand.class,
                 CommandLine.HelpCommand.class
         })
 public final class CandorCli {

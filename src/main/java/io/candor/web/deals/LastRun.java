@@ -1,5 +1,6 @@
 package io.candor.web.deals;
 
+import io.candor.batch.JobNames;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -15,10 +16,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 record LastRun(long instanceId, String runDate, Instant endedAt, String corpus) {
 
-    /** The job's name and parameter names (io.candor.batch.JobNames); repeated here so the web never loads the batch package. */
-    static final String JOB = "lossAnalysis";
-    static final String PARAM_RUN_DATE = "runDate";
-    static final String PARAM_CORPUS = "corpus";
+    /** The job's name and parameter names, as the batch job stores them. */
+    static final String JOB = JobNames.JOB;
+    static final String PARAM_RUN_DATE = JobNames.PARAM_RUN_DATE;
+    static final String PARAM_CORPUS = JobNames.PARAM_CORPUS;
 
     /** "run 12 (2026-06-01)": the same words the report step writes into the files. */
     String runId() {

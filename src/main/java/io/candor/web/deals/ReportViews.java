@@ -12,6 +12,7 @@ import io.candor.report.RunInfo;
 import io.candor.report.SummaryView;
 import io.candor.report.SummaryViews;
 import io.candor.store.CandorStore;
+import io.candor.store.StoredEvidence;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -57,7 +58,7 @@ public class ReportViews {
 
     /** The deal's report view; empty when the deal is unknown or not scored yet. */
     public Optional<DealReportView> deal(String dealId) {
-        return store.assessment(dealId).flatMap(assessment -> DealEvidenceLoader.load(store, dealId)
+        return store.assessment(dealId).flatMap(assessment -> StoredEvidence.load(store, dealId)
                 .map(evidence -> new DealViews(run()).build(new DealReportInput(evidence, assessment), problems())));
     }
 
@@ -90,7 +91,7 @@ public class ReportViews {
         DealViews views = new DealViews(run);
         List<DealReportView> deals = new ArrayList<>();
         for (String dealId : store.dealIds()) {
-            store.assessment(dealId).ifPresent(a -> DealEvidenceLoader.load(store, dealId)
+            store.assessment(dealId).ifPresent(a -> StoredEvidence.load(store, dealId)
                     .ifPresent(evidence -> deals.add(views.build(new DealReportInput(evidence, a), problems))));
         }
         return new Snapshot(now, SummaryViews.build(run, deals, problems, null), RepCoachingViews.build(run, deals));

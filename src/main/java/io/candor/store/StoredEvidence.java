@@ -1,22 +1,21 @@
-package io.candor.web.deals;
+package io.candor.store;
 
 import io.candor.domain.Signal;
 import io.candor.metrics.CallMetrics;
 import io.candor.scoring.DealEvidence;
-import io.candor.store.CandorStore;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** One deal's evidence as stored: the same assembly the report step does before it renders the files. */
-final class DealEvidenceLoader {
+/** One deal's evidence as stored: what the score step scores and the report step and the web app render. */
+public final class StoredEvidence {
 
-    private DealEvidenceLoader() {
+    private StoredEvidence() {
     }
 
-    static Optional<DealEvidence> load(CandorStore store, String dealId) {
+    public static Optional<DealEvidence> load(CandorStore store, String dealId) {
         return store.deal(dealId).map(deal -> {
             var calls = store.callsOfDeal(dealId);
             Map<String, CallMetrics> metrics = new LinkedHashMap<>();
