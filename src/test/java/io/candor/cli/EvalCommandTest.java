@@ -10,11 +10,12 @@ import picocli.CommandLine;
 class EvalCommandTest {
 
     @Test
-    void prints_the_question_rows_for_each_split_and_the_speed() {
+    void prints_the_question_and_signal_rows_for_each_split_and_the_speed() {
         StringWriter out = new StringWriter();
         CommandLine cli = new CommandLine(new EvalCommand());
         cli.setOut(new PrintWriter(out));
-        int exit = cli.execute("--labels", "labels");
+        // The corpus part runs the whole analysis; ShippedCorpusAccuracyFunctionalTest covers it.
+        int exit = cli.execute("--labels", "labels", "--skip-corpus");
         assertThat(exit).isZero();
         String text = out.toString();
         assertThat(text.lines().findFirst().orElseThrow()).startsWith("detector");
@@ -24,6 +25,10 @@ class EvalCommandTest {
             assertThat(text).containsPattern("questions \\[" + split + "\\]\\s+closed\\s+\\d+");
         }
         assertThat(text).containsPattern("words/s");
+        for (String set : new String[] {"detractors", "next-steps", "external", "business-case"}) {
+            assertThat(text).containsPattern(set + " \\[held-out\\]");
+            assertThat(text).containsPattern(set + " \\[blind\\]");
+        }
     }
 
     @Test
