@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 SearchCommand.class,
                 GenerateCommand.class,
                 BenchmarkCommand.class,
+                AnalyzeBenchmarkCommand.class,
                 ServeCommand.class,
                 HashPasswordCommand.class,
                 CommandLine.HelpCommand.class
