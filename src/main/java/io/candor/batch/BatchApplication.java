@@ -1,7 +1,7 @@
 package io.candor.batch;
 
+import io.candor.store.DataFolder;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -32,17 +32,10 @@ public class BatchApplication {
 
     /** Defaults: an H2 file database and the index under the data folder; the job runs only when asked. */
     public static Map<String, Object> defaults(Path data) {
-        Path abs = data.toAbsolutePath().normalize();
-        Map<String, Object> p = new LinkedHashMap<>();
-        // AUTO_SERVER lets `candor serve` read the database while a nightly run writes it.
-        p.put("spring.datasource.url", "jdbc:h2:file:" + abs.resolve("candor") + ";AUTO_SERVER=TRUE");
-        p.put("spring.datasource.username", "sa");
-        p.put("spring.datasource.password", "");
+        Map<String, Object> p = DataFolder.databaseDefaults(data);
         // A file URL is not "embedded" to Boot, so the Batch schema must be asked for explicitly.
         p.put("spring.batch.jdbc.initialize-schema", "always");
         p.put("spring.batch.job.enabled", "false");
-        p.put("spring.main.banner-mode", "off");
-        p.put("candor.data", abs.toString());
         return p;
     }
 }

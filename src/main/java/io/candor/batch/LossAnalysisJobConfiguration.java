@@ -1,5 +1,6 @@
 package io.candor.batch;
 
+import io.candor.store.DataFolder;
 import io.candor.index.TurnIndex;
 import io.candor.ingest.TranscriptReader;
 import io.candor.nlp.AnalyzedCall;
@@ -49,7 +50,7 @@ public class LossAnalysisJobConfiguration {
 
     @Bean(destroyMethod = "close")
     TurnIndex turnIndex(@Value("${candor.data:data}") Path data) throws Exception {
-        return TurnIndex.open(data.resolve("index"));
+        return TurnIndex.open(DataFolder.index(data));
     }
 
     @Bean

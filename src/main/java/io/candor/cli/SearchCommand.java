@@ -1,5 +1,6 @@
 package io.candor.cli;
 
+import io.candor.store.DataFolder;
 import io.candor.index.IndexMissingException;
 import io.candor.index.QuerySyntaxException;
 import io.candor.index.SearchRequest;
@@ -77,7 +78,7 @@ public final class SearchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         SearchRequest request = request();
-        Path indexDir = data.resolve("index");
+        Path indexDir = DataFolder.index(data);
         try (TurnSearcher searcher = TurnSearcher.open(indexDir)) {
             SearchResult result = searcher.search(request);
             if (json) {

@@ -1,5 +1,6 @@
 package io.candor.web;
 
+import io.candor.store.DataFolder;
 import io.candor.index.TurnSearcher;
 import io.candor.store.CandorStore;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class CandorDataConfiguration {
     /** Closed with the context, which releases the index files. */
     @Bean(destroyMethod = "close")
     TurnSearcher turnSearcher(@Value("${candor.data}") Path data) {
-        return TurnSearcher.open(data.resolve("index"));
+        return TurnSearcher.open(DataFolder.index(data));
     }
 
     /** Fails the start, rather than every page, when the folder holds no analysed data. */

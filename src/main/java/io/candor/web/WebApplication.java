@@ -1,7 +1,7 @@
 package io.candor.web;
 
+import io.candor.store.DataFolder;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import org.springframework.boot.SpringApplication;
@@ -71,14 +71,9 @@ public class WebApplication {
      * and error pages that never show internals.
      */
     public static Map<String, Object> defaults(Path data) {
-        Path abs = data.toAbsolutePath().normalize();
-        Map<String, Object> p = new LinkedHashMap<>();
-        // The same URL as the batch job's: AUTO_SERVER lets the server read while a nightly run writes.
-        p.put("spring.datasource.url", "jdbc:h2:file:" + abs.resolve("candor") + ";AUTO_SERVER=TRUE");
-        p.put("spring.datasource.username", "sa");
-        p.put("spring.datasource.password", "");
+        // The same database and index as the batch job's.
+        Map<String, Object> p = DataFolder.databaseDefaults(data);
         p.put("spring.sql.init.mode", "never");
-        p.put("candor.data", abs.toString());
         // Without an explicit address Tomcat listens on every interface; loopback is the safe default.
         p.put("server.address", LOOPBACK);
         p.put("server.error.include-stacktrace", "never");
@@ -87,7 +82,6 @@ public class WebApplication {
         p.put("server.error.include-binding-errors", "never");
         p.put("server.error.whitelabel.enabled", "false");
         p.put("server.servlet.session.cookie.same-site", "strict");
-        p.put("spring.main.banner-mode", "off");
         p.put("spring.thymeleaf.cache", "true");
         return p;
     }
