@@ -54,7 +54,8 @@ public class RunLauncher {
             long seq = last == null ? 1 : last.getInstanceId() + 1;
             execution = operator.start(job, parameters(request, seq));
         }
-        return new RunOutcome(exitCode(execution), execution.getId(), execution.getExitStatus().getExitCode(), resumed, lines);
+        return new RunOutcome(exitCode(execution), execution.getId(), execution.getExitStatus().getExitCode(), resumed, lines,
+                execution.getAllFailureExceptions().stream().findFirst().map(RunLauncher::oneLine).orElse(null));
     }
 
     static JobParameters parameters(RunRequest r, long seq) {
@@ -75,6 +76,16 @@ public class RunLauncher {
         return r.corpus().toString().equals(p.getString(JobNames.PARAM_CORPUS))
                 && r.out().toString().equals(p.getString(JobNames.PARAM_OUT))
                 && r.runDate().equals(date);
+    }
+
+    /** The innermost cause's message: "out/deals: Not a directory", not a wrapper's. */
+    static String oneLine(Throwable t) {
+        Throwable root = t;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getClass().getSimpleName() + ": " + root.getMessage();
+        return message.lines().findFirst().orElse(message);
     }
 
     static int exitCode(JobExecution execution) {

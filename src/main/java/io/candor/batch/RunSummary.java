@@ -55,8 +55,9 @@ public class RunSummary {
             }
         }
         if (execution.getStatus().isUnsuccessful()) {
-            execution.getAllFailureExceptions().stream().findFirst()
-                    .ifPresent(e -> out.println("  failure: " + e.getMessage()));
+            if (outcome.failure() != null) {
+                out.println("  failure: " + outcome.failure());
+            }
             out.println("  Type the same command again to resume; committed work is kept.");
         } else {
             out.println("  reports: " + request.out().resolve("summary.html") + " , " + request.out().resolve("deals") + "/");

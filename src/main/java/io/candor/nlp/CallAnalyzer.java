@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import io.candor.nlp.questions.DiscoveryTopics;
 import io.candor.nlp.questions.QuestionClassifier;
 import io.candor.nlp.questions.QuestionSignals;
@@ -30,13 +31,38 @@ public final class CallAnalyzer {
      * business case and external causes. Models load on first use, once per JVM.
      */
     public static CallAnalyzer standard() {
-        QuestionClassifier questions = new QuestionClassifier();
+        // Built on first use: commands that never analyse (history, report) must not pay for model loading.
+        Lazy<QuestionClassifier> questions = new Lazy<>(QuestionClassifier::new);
+        Lazy<SignalAnalyzer> signals = new Lazy<>(SignalAnalyzer::new);
         Map<CandorConfig, DiscoveryTopics> topicsByConfig = new ConcurrentHashMap<>();
-        SignalAnalyzer signals = new SignalAnalyzer();
         return new CallAnalyzer(List.of(
-                (deal, call, config) -> new QuestionSignals(questions,
+                (deal, call, config) -> new QuestionSignals(questions.get(),
                         topicsByConfig.computeIfAbsent(config, DiscoveryTopics::new)).signals(call),
-                signals::analyze));
+                (deal, call, config) -> signals.get().analyze(deal, call, config)));
+    }
+
+    /** A value made once, by the first thread that needs it. */
+    private static final class Lazy<T> {
+        private final Supplier<T> factory;
+        private volatile T value;
+
+        Lazy(Supplier<T> factory) {
+            this.factory = factory;
+        }
+
+        T get() {
+            T v = value;
+            if (v == null) {
+                synchronized (this) {
+                    v = value;
+                    if (v == null) {
+                        v = factory.get();
+                        value = v;
+                    }
+                }
+            }
+            return v;
+        }
     }
 
     public AnalyzedCall analyze(Deal deal, Call call, CandorConfig config) {
