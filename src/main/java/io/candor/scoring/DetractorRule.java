@@ -13,12 +13,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * MISSED_DETRACTOR: a buyer said a named person or group prefers a competitor, opposes or doubts,
  * and that person never spoke after it and no later seller turn asked about them.
  * Engaged detractors (they joined a later call, or the seller asked to meet them or about their view)
- * are exactly what a good rep does, so they never fire.
+ * are exactly what a good rep does, so they never fire; nor does an objection that enforces the buyer's
+ * external news said earlier in that call (see {@link ExternalNews}).
  */
 final class DetractorRule implements CauseRule {
 
@@ -34,7 +36,7 @@ final class DetractorRule implements CauseRule {
         Map<String, List<Signal>> missed = new LinkedHashMap<>();
         for (Signal s : evidence.signals(SignalType.DETRACTOR)) {
             String person = SignalLabels.detail(s, SignalLabels.DETAIL_PERSON);
-            if (person == null || evidence.sideOf(s) == Side.SELLER || evidence.turn(s).isEmpty()) {
+            if (person == null || evidence.sideOf(s) == Side.SELLER || evidence.turn(s).isEmpty() || enforcesExternalNews(evidence, s)) {
                 continue;
             }
             List<String> names = namesFor(person, stakeholders);
@@ -68,6 +70,18 @@ final class DetractorRule implements CauseRule {
         double strength = 0.6 + (competitor ? 0.2 : 0) + (repeated || missed.size() > 1 ? 0.2 : 0);
         return Optional.of(new Finding(cause(), summary, missed.size(), 1, basis, Math.min(1, strength), Quotes.distinct(quotes, 4)));
     }
+
+    /**
+     * "The board froze all capital projects... The CFO was very clear. They don't want forty exception requests":
+     * an objection voiced after the buyer's news of an external cause, in the same call, is that cause being
+     * enforced, not a detractor the rep could have won over. A competitor preference stays a detractor whatever the news.
+     */
+    private static boolean enforcesExternalNews(DealEvidence evidence, Signal s) {
+        return !"prefers_competitor".equals(s.label()) && ExternalNews.follows(evidence, s, EXTERNAL_NEWS);
+    }
+
+    private static final Set<String> EXTERNAL_NEWS = Set.of(SignalLabels.EXTERNAL_BUDGET, SignalLabels.EXTERNAL_ORG_CHANGE,
+            SignalLabels.EXTERNAL_PRIORITY);
 
     /** "prefers Zendara", "opposes the purchase", "doubts it will work". */
     private static String stance(Signal s) {

@@ -10,11 +10,13 @@ import io.candor.domain.SignalType;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * EXTERNAL_BUDGET, EXTERNAL_ORG_CHANGE or EXTERNAL_PRIORITY (one instance per code): the buyer
  * plainly said the loss came from outside the deal. A seller saying it does not count: it would be
- * the rep's reading, not the buyer's word.
+ * the rep's reading, not the buyer's word. A postponement said in the same call after the buyer's news
+ * of a budget cut or an org change is that news's consequence ({@link ExternalNews}), not a cause of its own.
  */
 final class ExternalCauseRule implements CauseRule {
 
@@ -22,9 +24,12 @@ final class ExternalCauseRule implements CauseRule {
     private final String label;
     private final String what;
     private final double statementsMin;
+    /** Causes whose news, said earlier in the same call, this one is the consequence of (then it is not counted apart). */
+    private final Set<String> rootCauses;
 
-    private ExternalCauseRule(CauseCode cause, String label, String what, CandorConfig config) {
+    private ExternalCauseRule(CauseCode cause, String label, String what, Set<String> rootCauses, CandorConfig config) {
         this.cause = cause;
+        this.rootCauses = rootCauses;
         this.label = label;
         this.what = what;
         this.statementsMin = config.threshold("external-statements-min");
@@ -33,11 +38,14 @@ final class ExternalCauseRule implements CauseRule {
     static List<CauseRule> all(CandorConfig config) {
         return List.of(
                 new ExternalCauseRule(CauseCode.EXTERNAL_BUDGET, SignalLabels.EXTERNAL_BUDGET,
-                        "the budget was cut or frozen for reasons outside the deal", config),
+                        "the budget was cut or frozen for reasons outside the deal", Set.of(), config),
                 new ExternalCauseRule(CauseCode.EXTERNAL_ORG_CHANGE, SignalLabels.EXTERNAL_ORG_CHANGE,
-                        "an acquisition, reorganisation or leadership change overtook the project", config),
+                        "an acquisition, reorganisation or leadership change overtook the project", Set.of(), config),
                 new ExternalCauseRule(CauseCode.EXTERNAL_PRIORITY, SignalLabels.EXTERNAL_PRIORITY,
-                        "their business cancelled or postponed the project", config));
+                        "their business cancelled or postponed the project",
+                        // "all new vendor contracts on hold" after "we have a new CEO": a postponement always has a reason;
+                        // when the buyer just gave it as a budget cut or an org change, that is the cause.
+                        Set.of(SignalLabels.EXTERNAL_BUDGET, SignalLabels.EXTERNAL_ORG_CHANGE), config));
     }
 
     @Override
@@ -49,6 +57,7 @@ final class ExternalCauseRule implements CauseRule {
     public Optional<Finding> evaluate(DealEvidence evidence) {
         List<Signal> statements = evidence.signals(SignalType.EXTERNAL_CAUSE).stream()
                 .filter(s -> label.equals(s.label()) && evidence.sideOf(s) != Side.SELLER && evidence.turn(s).isPresent())
+                .filter(s -> rootCauses.isEmpty() || !ExternalNews.follows(evidence, s, rootCauses))
                 .toList();
         if (statements.isEmpty() || statements.size() < statementsMin) {
             return Optional.empty();

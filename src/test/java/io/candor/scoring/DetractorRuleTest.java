@@ -70,4 +70,29 @@ class DetractorRuleTest {
                 .turn("Tom Becker", "tom.becker@keystone.com", Side.BUYER, 40, "I looked at the numbers; walk me through the payback.");
         assertThat(rule.evaluate(b.build())).isEmpty();
     }
+
+    @Test
+    void anObjectionThatEnforcesTheBuyersExternalNewsIsNoMissedDetractor() {
+        DealBuilder b = DealBuilder.deal("D-2007", "Dev Okafor", "Budget");
+        b.call("C-2007-3", "Bad news")
+                .buyer("Tom Reyes", 30, "The board froze all capital projects for the rest of the fiscal year.")
+                .signalOn("The board froze all capital projects", SignalType.EXTERNAL_CAUSE, "budget")
+                .seller("Dev Okafor", 10, "Is there an exception process for projects with a short payback?")
+                .question("closed", "decision_process")
+                .buyer("Tom Reyes", 20, "I asked. The CFO was very clear. They don't want forty exception requests.")
+                .signalOn("They don't want forty exception requests", SignalType.DETRACTOR, "opposes", "person", "CFO");
+        assertThat(rule.evaluate(b.build())).isEmpty();
+    }
+
+    @Test
+    void aCompetitorPreferenceAfterExternalNewsIsStillADetractor() {
+        DealBuilder b = DealBuilder.deal("D-2008", "Dev Okafor", "Budget");
+        b.call("C-2008-3", "Bad news")
+                .buyer("Tom Reyes", 30, "Corporate cut our software budget by a third.")
+                .signalOn("Corporate cut our software budget", SignalType.EXTERNAL_CAUSE, "budget")
+                .buyer("Tom Reyes", 20, "And Sally still loves what Zendara showed her, so that's where the rest will go.")
+                .signalOn("Sally still loves what Zendara showed her", SignalType.DETRACTOR, "prefers_competitor",
+                        "person", "Sally Jensen", "competitor", "Zendara");
+        assertThat(rule.evaluate(b.build())).isPresent();
+    }
 }

@@ -71,4 +71,29 @@ class ExternalAndProductRulesTest {
     void noProductGapSignalNoFinding() {
         assertThat(new ProductGapRule(config).evaluate(Fixtures.good().build())).isEmpty();
     }
+
+    @Test
+    void aPostponementRightAfterTheNewsOfAnOrgChangeIsThatChangeNotASecondCause() {
+        DealBuilder b = Fixtures.good();
+        b.call("C-2001-4", "Update")
+                .buyer("Jordan Lee", 20, "Our owners brought in a new CEO last month, and her first move is a reorg.")
+                .signalOn("a new CEO", SignalType.EXTERNAL_CAUSE, "org_change")
+                .seller("Dev Okafor", 5, "Oh, wow. What does that mean for us?")
+                .question("open", "decision_process")
+                .buyer("Jordan Lee", 15, "She put all new vendor contracts on hold until the new structure is in place.")
+                .signalOn("all new vendor contracts on hold", SignalType.EXTERNAL_CAUSE, "priority");
+        DealEvidence deal = b.build();
+
+        assertThat(external(CauseCode.EXTERNAL_ORG_CHANGE, deal)).isNotNull();
+        assertThat(external(CauseCode.EXTERNAL_PRIORITY, deal)).isNull();
+    }
+
+    @Test
+    void aPostponementWithNoOtherNewsIsItsOwnCause() {
+        DealBuilder b = Fixtures.good();
+        b.call("C-2001-4", "Update")
+                .buyer("Jordan Lee", 20, "Every project that touches the ERP is on hold until the cutover next spring.")
+                .signalOn("Every project that touches the ERP is on hold", SignalType.EXTERNAL_CAUSE, "priority");
+        assertThat(external(CauseCode.EXTERNAL_PRIORITY, b.build())).isNotNull();
+    }
 }

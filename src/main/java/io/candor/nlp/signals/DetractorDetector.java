@@ -34,19 +34,23 @@ public final class DetractorDetector implements TurnDetector {
         var cues = new Cues(ctx);
         var out = new ArrayList<Signal>();
         StakeholderFinder.Holder previousHolder = null;
+        String previousCompetitor = null;
         for (CoreSentence sentence : turn.sentences()) {
             List<StakeholderFinder.Holder> holders = cues.stakeholders.find(sentence, ctx);
             List<CoreLabel> tokens = sentence.tokens();
+            List<CompetitorMatcher.Hit> competitors = ctx.competitors().find(sentence);
             if (!StatementGuard.isQuestion(tokens)) {
-                List<CompetitorMatcher.Hit> competitors = ctx.competitors().find(sentence);
                 for (int[] part : parts(tokens)) {
-                    Optional<Detected> d = detect(tokens, part, holders, competitors, previousHolder, cues, ctx);
+                    Optional<Detected> d = detect(tokens, part, holders, competitors, previousHolder, previousCompetitor, cues, ctx);
                     d.ifPresent(x -> out.add(Signals.of(ctx, turn, SignalType.DETRACTOR, x.label(), sentence, x.details())));
                     previousHolder = holders.stream().filter(h -> h.start() >= part[0] && h.end() <= part[1]).findFirst().orElse(previousHolder);
                 }
             }
             if (!holders.isEmpty()) {
                 previousHolder = holders.get(0);
+            }
+            if (!competitors.isEmpty()) {
+                previousCompetitor = competitors.get(competitors.size() - 1).name();
             }
         }
         return out;
@@ -72,10 +76,16 @@ public final class DetractorDetector implements TurnDetector {
     }
 
     private Optional<Detected> detect(List<CoreLabel> tokens, int[] part, List<StakeholderFinder.Holder> holders,
-                                      List<CompetitorMatcher.Hit> allCompetitors, StakeholderFinder.Holder previous, Cues cues, CallContext ctx) {
-        // A part without a competitor of its own may refer back to one ("...Ledgerly folks, and she really likes them").
+                                      List<CompetitorMatcher.Hit> allCompetitors, StakeholderFinder.Holder previous,
+                                      String previousCompetitor, Cues cues, CallContext ctx) {
+        // A part without a competitor of its own may refer back to one ("...Ledgerly folks, and she really likes them"),
+        // also across sentences of the turn: "Victor's been talking about Ledgerly. He keeps saying we should go with them."
         List<CompetitorMatcher.Hit> own = allCompetitors.stream().filter(h -> h.start() >= part[0] && h.end() <= part[1]).toList();
         List<CompetitorMatcher.Hit> competitors = own.isEmpty() ? allCompetitors.stream().filter(h -> h.end() <= part[0]).toList() : own;
+        if (competitors.isEmpty() && previousCompetitor != null
+                && cues.competitorAnaphora.findAll(tokens).stream().anyMatch(m -> m.start() >= part[0] && m.end() <= part[1])) {
+            competitors = List.of(new CompetitorMatcher.Hit(previousCompetitor, part[0], part[0]));
+        }
         Optional<Stance> stance = stance(tokens, part, competitors, cues, ctx.guard());
         if (stance.isEmpty()) {
             return Optional.empty();
@@ -119,6 +129,7 @@ public final class DetractorDetector implements TurnDetector {
         final PhraseMatcher opposes;
         final PhraseMatcher doubts;
         final PhraseMatcher positive;
+        final PhraseMatcher competitorAnaphora;
         final StakeholderFinder stakeholders;
 
         Cues(CallContext ctx) {
@@ -126,6 +137,7 @@ public final class DetractorDetector implements TurnDetector {
             opposes = ctx.lexicon("detractor.opposes");
             doubts = ctx.lexicon("detractor.doubts");
             positive = ctx.lexicon("detractor.came-around");
+            competitorAnaphora = ctx.lexicon("detractor.competitor-anaphora");
             stakeholders = new StakeholderFinder(ctx);
         }
     }

@@ -75,4 +75,15 @@ class DetractorDetectorTest {
     void theSpeakersOwnPreferenceIsNoDetractor() {
         assertThat(detractors(buyerSays("I think Zendara has a nicer UI, but that's just me."))).isEmpty();
     }
+
+    @Test
+    void aCompetitorNamedEarlierInTheTurnIsCarriedToAPronounThatRefersBackToIt() {
+        assertThat(detractors(buyerSays("Nora's been talking about Acme a lot. She keeps saying we should just go with them.")))
+                .singleElement().satisfies(s -> {
+                    assertThat(s.label()).isEqualTo("prefers_competitor");
+                    assertThat(s.details()).containsEntry("person", "Nora").containsEntry("competitor", "Acme");
+                });
+        // Without a word referring back, the earlier competitor is not carried.
+        assertThat(detractors(buyerSays("Nora went to an Acme webinar. She keeps saying dashboards matter most."))).isEmpty();
+    }
 }

@@ -57,4 +57,33 @@ class ExternalCauseDetectorTest {
         assertThat(ofType(buyerSays("Do you have an on-prem version?"), SignalType.PRODUCT_GAP)).isEmpty();
         assertThat(ofType(sellerSays("Yes, we support multi-entity out of the box."), SignalType.PRODUCT_GAP)).isEmpty();
     }
+
+    @Test
+    void onHoldOrCancelledCountsOnlyForTheProjectNotForInvoicesOrVendors() {
+        assertThat(causes("Every project that touches the ERP is on hold until the cutover.")).containsExactly("priority");
+        assertThat(causes("We're postponing because the integration team is tied up with the Oracle migration.")).containsExactly("priority");
+        assertThat(causes("Invoices on hold, late payments, and overtime at month end.")).isEmpty();
+        assertThat(causes("One of our freight vendors put us on hold in March.")).isEmpty();
+        assertThat(causes("So the match fails, and then we either short-pay or put it on hold until the rest arrives.")).isEmpty();
+        assertThat(causes("Today the whole invoice goes on hold.")).isEmpty();
+    }
+
+    @Test
+    void aCueUsedAsAModifierOrAsTheRoadNotTakenIsNoEvent() {
+        assertThat(causes("We have a contract with an outsourced scanning vendor, and it renews in August.")).isEmpty();
+        assertThat(causes("That's why I wanted to keep this slot rather than cancel it.")).isEmpty();
+    }
+
+    @Test
+    void aDepartureCountsOnlyForAStakeholder() {
+        assertThat(causes("Our VP who sponsored this left the company last month.")).containsExactly("org_change");
+        assertThat(causes("Our controller retired in June.")).containsExactly("org_change");
+        assertThat(causes("Last month an approval thread had three people on it, and one of them had left the company.")).isEmpty();
+    }
+
+    @Test
+    void aBudgetWordUsedAsAVerbIsNoBudget() {
+        assertThat(causes("Right now, when auditors come, Maria's team spends weeks pulling paper out of boxes.")).isEmpty();
+        assertThat(causes("Our spend was capped by the parent after Q2.")).containsExactly("budget");
+    }
 }
