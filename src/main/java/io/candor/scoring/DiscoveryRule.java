@@ -13,10 +13,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * WEAK_DISCOVERY: the seller side asks too few real questions per call, or its questions touch too
- * few of the ten discovery topics.
+ * few of the ten discovery topics. Greetings and meeting logistics ("how are you doing?", "can you
+ * see my screen?") are questions, but they discover nothing: they are not counted.
  */
 final class DiscoveryRule implements CauseRule {
 
@@ -41,7 +43,7 @@ final class DiscoveryRule implements CauseRule {
             return Optional.empty();
         }
         List<Signal> questions = evidence.signals(SignalType.QUESTION, Side.SELLER).stream()
-                .filter(SignalLabels::isRealQuestion).toList();
+                .filter(SignalLabels::isRealQuestion).filter(q -> !isSmallTalk(q.text())).toList();
         long closed = questions.stream().filter(q -> SignalLabels.QUESTION_CLOSED.equals(q.label())).count();
         double perCall = (double) questions.size() / calls;
         Set<String> touched = new LinkedHashSet<>();
@@ -86,6 +88,22 @@ final class DiscoveryRule implements CauseRule {
                 .limit(2)
                 .forEach(q -> out.add(Quotes.of(evidence, q)));
         return Quotes.distinct(out, 3);
+    }
+
+    /**
+     * A whole question that is only a greeting or an audio/screen check, after an optional "hi Maya,":
+     * "How are you doing?", "How's it going down there?", "How was your weekend?", "Can you hear me okay?".
+     * "How are you measuring that today?" goes on past the greeting and stays a question.
+     */
+    private static final Pattern SMALL_TALK = Pattern.compile("(?i)^(?:(?:hi|hey|hello|okay|ok|so|and|great)\\b[^,?]*,\\s*)*"
+            + "(?:how (?:are|r) (?:you|y'all)(?: (?:all|both|guys))?(?: doing)?(?: today)?"
+            + "|how(?:'s| is) it going(?: (?:down|over|up|out) there)?(?: today)?"
+            + "|how(?:'s| is| was) your (?:day|week|weekend|morning|afternoon|summer|holiday|holidays|trip|vacation)(?: going)?(?: so far)?"
+            + "|can (?:you|everyone|everybody) (?:hear|see) (?:me|us|my screen|the screen|this)(?: (?:okay|ok|alright|all right|fine|now|too))?"
+            + ")\\s*[?.!]*$");
+
+    static boolean isSmallTalk(String question) {
+        return question != null && SMALL_TALK.matcher(question.strip()).matches();
     }
 
     static String topicList(List<String> topics) {

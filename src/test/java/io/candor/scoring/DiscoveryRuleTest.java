@@ -51,4 +51,39 @@ class DiscoveryRuleTest {
         assertThat(f.figure()).isEqualTo(3.0);
         assertThat(f.basis()).contains("(questions below)");
     }
+
+    @Test
+    void greetingsAndScreenChecksAreNotDiscoveryQuestions() {
+        DealBuilder b = DealBuilder.deal("D-2004", "Tyler Brandt", "Budget");
+        for (int n = 1; n <= 3; n++) {
+            b.call("C-2004-" + n, "Call " + n)
+                    .seller("Tyler Brandt", 4, "Hey Maya, can you hear me okay?").question("closed")
+                    .buyer("Maya Chen", 2, "Yep.")
+                    .seller("Tyler Brandt", 3, "How are you doing?").question("open")
+                    .buyer("Maya Chen", 2, "Good, busy.")
+                    .seller("Tyler Brandt", 6, "How are you measuring approval time today?").question("open", "success_metrics")
+                    .buyer("Maya Chen", 8, "We pull a NetSuite saved search every Friday.")
+                    .seller("Tyler Brandt", 6, "Who else signs off on a purchase like this?").question("open", "stakeholders")
+                    .buyer("Maya Chen", 6, "Linda, our CFO.")
+                    .seller("Tyler Brandt", 6, "What happens when an invoice has no PO?").question("open", "pain")
+                    .buyer("Maya Chen", 8, "It sits on a dispatcher's desk.")
+                    .seller("Tyler Brandt", 6, "What does that cost you in late fees?").question("open", "impact")
+                    .buyer("Maya Chen", 6, "A few thousand a month.");
+        }
+        // Six questions a call, two of them small talk: four real discovery questions a call, just enough.
+        assertThat(rule.evaluate(b.build())).isEmpty();
+        b.call("C-2004-4", "Call 4").seller("Tyler Brandt", 4, "Can you see my screen?").question("closed")
+                .buyer("Maya Chen", 2, "Yes.");
+        Finding f = rule.evaluate(b.build()).orElseThrow();
+        assertThat(f.figure()).isEqualTo(3.0);
+    }
+
+    @Test
+    void smallTalkIsOnlyTheWholeQuestion() {
+        assertThat(DiscoveryRule.isSmallTalk("Hi Carla, how are you?")).isTrue();
+        assertThat(DiscoveryRule.isSmallTalk("Hey Walt, how's it going?")).isTrue();
+        assertThat(DiscoveryRule.isSmallTalk("How was your summer?")).isTrue();
+        assertThat(DiscoveryRule.isSmallTalk("And how are you measuring that today, is that from a Workday report?")).isFalse();
+        assertThat(DiscoveryRule.isSmallTalk("Denise, how are you feeling about it overall?")).isFalse();
+    }
 }

@@ -39,7 +39,7 @@ final class QuestionFormScanner {
                 continue;
             }
             int core = boundary ? QuestionCues.skipFillers(tokens, i) : i;
-            if (core <= lastStart || core >= tokens.size()) {
+            if (core <= lastStart || core >= tokens.size() || continuesRelative(tokens, i)) {
                 continue;
             }
             QuestionForm.Type type = boundary ? formAt(tokens, core, i == 0) : midSentence;
@@ -49,6 +49,15 @@ final class QuestionFormScanner {
             }
         }
         return forms;
+    }
+
+    /** "…, which, honestly, is the part people dread": the verb after an aside still belongs to the relative clause. */
+    private static boolean continuesRelative(List<Token> t, int i) {
+        int k = i - 1;
+        while (k > 0 && (t.get(k).isPunct() || t.get(k).tagStarts("RB") || t.get(k).tagStarts("UH"))) {
+            k--;
+        }
+        return k >= 0 && k < i - 1 && (t.get(k).is("which") || t.get(k).is("who"));
     }
 
     private static boolean isBoundary(Token previous) {
@@ -74,7 +83,8 @@ final class QuestionFormScanner {
         }
         int j = c + 1;
         if (j >= t.size() || t.get(j).isPunct()) {
-            return true; // "why?", "how so" is handled by the modifier loop below
+            // "why?" alone; but mid-sentence "every touch, who, when." lists and "…, which, honestly, is…" relates.
+            return sentenceInitial || j >= t.size() || t.get(j).is("?");
         }
         if (t.get(j).is("about") || t.get(j).is("else") && (j + 1 >= t.size() || t.get(j + 1).isPunct())) {
             return true;
@@ -142,7 +152,9 @@ final class QuestionFormScanner {
         if (beOrHave && w.isFinite() && i + 1 < t.size() && !previous.tagStarts("PRP")) {
             Token subject = t.get(i + 1);
             boolean next2Finite = i + 2 < t.size() && t.get(i + 2).isFinite();
-            if ((subject.is("you") && !w.is("is") || subject.is("there") && (w.is("is") || w.is("are"))) && !next2Finite) {
+            // "is there a way…" asks; "the value is there." ends a statement with nothing left to ask about.
+            boolean thereAsks = subject.is("there") && (w.is("is") || w.is("are")) && i + 2 < t.size() && !t.get(i + 2).isPunct();
+            if ((subject.is("you") && !w.is("is") || thereAsks) && !next2Finite) {
                 return QuestionForm.Type.YES_NO;
             }
         }

@@ -50,7 +50,7 @@ public final class BusinessCaseDetector implements TurnDetector {
         for (CoreSentence sentence : turn.sentences()) {
             List<CoreLabel> tokens = sentence.tokens();
             // No negation guard: "I don't know how to get this past finance" is the ask itself.
-            boolean ask = turn.isBuyer() && ctx.lexicon("business-case.justification-ask").anyIn(tokens);
+            boolean ask = turn.isBuyer() && isJustificationAsk(tokens, ctx);
             if (ask) {
                 out.add(Signals.of(ctx, turn, SignalType.JUSTIFICATION_ASK, ASK, sentence, Map.of()));
             } else {
@@ -66,6 +66,19 @@ public final class BusinessCaseDetector implements TurnDetector {
             }
         }
         return out;
+    }
+
+    /**
+     * An ask cue ("how do I sell this to", "justify"), or the business case named in a request: a question
+     * or a need ("Colleen will want a business case", "do you have a template for the business case?").
+     * Naming it otherwise is talk about one, not an ask: "the business case was good".
+     */
+    private static boolean isJustificationAsk(List<CoreLabel> tokens, CallContext ctx) {
+        if (ctx.lexicon("business-case.justification-ask").anyIn(tokens)) {
+            return true;
+        }
+        return ctx.lexicon("business-case.justification-topic").anyIn(tokens)
+                && (StatementGuard.isQuestion(tokens) || ctx.lexicon("business-case.justification-need").anyIn(tokens));
     }
 
     /** The kind of business case and its figure, if the sentence makes one. */
@@ -90,7 +103,8 @@ public final class BusinessCaseDetector implements TurnDetector {
         List<String> order = durationFirst ? List.of("DURATION", "MONEY", "PERCENT", "NUMBER") : FIGURE_TYPES;
         for (String type : order) {
             for (CoreEntityMention m : CompetitorMatcher.entities(sentence)) {
-                if (m.entityType().equals(type) && m.tokens().stream().anyMatch(t -> !"DT".equals(t.tag())) && !vagueDuration(m)) {
+                if (m.entityType().equals(type) && m.tokens().stream().anyMatch(t -> !"DT".equals(t.tag())) && !vagueDuration(m)
+                        && !spanOfTime(m, sentence.tokens()) && !smallCount(m, sentence.tokens())) {
                     return Optional.of(m.text());
                 }
             }
@@ -102,6 +116,51 @@ public final class BusinessCaseDetector implements TurnDetector {
             }
         }
         return Optional.empty();
+    }
+
+    /** "I'd been fighting for it for two years": a duration after "for" says how long something lasted, not what it saves. */
+    private static boolean spanOfTime(CoreEntityMention m, List<CoreLabel> tokens) {
+        int start = AnnotatedTurn.indexOf(m.tokens().get(0));
+        return m.entityType().equals("DURATION") && start > 0 && tokens.get(start - 1).word().equalsIgnoreCase("for");
+    }
+
+    /**
+     * A count of one or two things ("one clerk", "we lost two people", "one bad fraud") or "for one" is
+     * ordinary talk, not a quantified business case. A decimal ("2.5 times") is a ratio and a number after
+     * its noun ("year one") names a point in time: both stay figures.
+     */
+    private static boolean smallCount(CoreEntityMention m, List<CoreLabel> tokens) {
+        if (!m.entityType().equals("NUMBER")) {
+            return false;
+        }
+        String value = m.coreMap().get(edu.stanford.nlp.ling.CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        if (value == null) {
+            value = m.tokens().get(0).get(edu.stanford.nlp.ling.CoreAnnotations.NormalizedNamedEntityTagAnnotation.class);
+        }
+        double n;
+        try {
+            n = value == null ? Double.NaN : Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        if (!(n == 1 || n == 2)) {
+            return false;
+        }
+        int start = AnnotatedTurn.indexOf(m.tokens().get(0));
+        int end = start + m.tokens().size();
+        boolean forOne = start > 0 && tokens.get(start - 1).word().equalsIgnoreCase("for");
+        boolean countsAThing = false;
+        for (int i = end; i < tokens.size(); i++) {
+            String tag = tokens.get(i).tag() == null ? "" : tokens.get(i).tag();
+            if (tag.startsWith("NN")) {
+                countsAThing = true;
+                break;
+            }
+            if (!tag.startsWith("JJ") && !tag.equals("HYPH")) {
+                break;
+            }
+        }
+        return forOne || countsAThing;
     }
 
     /** "a while", "years": a duration without a number is not a figure. */

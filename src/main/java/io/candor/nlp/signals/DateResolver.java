@@ -41,6 +41,16 @@ final class DateResolver {
     private static final Pattern YEAR = Pattern.compile("\\b(19|20)\\d{2}\\b");
     private static final Set<String> PAST_MARKERS = Set.of("last", "ago", "yesterday", "previous", "earlier", "since");
     private static final Set<String> WEEKDAYS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** "Fridays", "every Friday", "each Monday": a habit, not a day. */
+    private static final Pattern RECURRING_DAY = Pattern.compile(
+            "(?i)\\b(every|each)\\s+(other\\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\b(mon|tues|wednes|thurs|fri|satur|sun)days\\b");
+    /** What puts a clock time on a particular day; without it "at ten", "six in the morning", "Morning." is no day. */
+    private static final Pattern DAY_WORD = Pattern.compile(
+            "(?i)\\b(today|tonight|tomorrow|yesterday|this|weekend|(mon|tues|wednes|thurs|fri|satur|sun)day"
+            + "|jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|july|august"
+            + "|september|october|november|december)\\b|\\d+(st|nd|rd|th)\\b|\\d+/\\d+");
+    /** "a year from now", "three weeks from today": an offset, as precise as its unit. */
+    private static final Pattern OFFSET = Pattern.compile("(?i)\\b(day|week|month|year)s?\\s+from\\s+(now|today)\\b");
 
     private DateResolver() {
     }
@@ -52,8 +62,11 @@ final class DateResolver {
             int end = start + m.tokens().size();
             String type = m.entityType();
             if (type.equals("DATE") || type.equals("TIME")) {
+                if (isRecurring(sentence.tokens(), start, m.text()) || (type.equals("TIME") && !DAY_WORD.matcher(m.text()).find())) {
+                    continue;
+                }
                 String value = normalized(m);
-                Found f = value == null ? null : parse(value, start, end, m.text(), callDate);
+                Found f = value == null ? null : offsetPrecision(parse(value, start, end, m.text(), callDate));
                 if (f != null && out.stream().noneMatch(o -> java.util.Objects.equals(o.date(), f.date()) && o.end() >= f.start())) {
                     out.add(f);
                 }
@@ -62,6 +75,31 @@ final class DateResolver {
             }
         }
         return out;
+    }
+
+    /** "the Saturdays", "every other Monday", "on Fridays": a recurring day is no calendar date. */
+    private static boolean isRecurring(List<CoreLabel> tokens, int start, String said) {
+        String before = start > 0 ? tokens.get(start - 1).word() + " " : "";
+        String twoBefore = start > 1 ? tokens.get(start - 2).word() + " " : "";
+        return RECURRING_DAY.matcher(twoBefore + before + said).find();
+    }
+
+    /** SUTime places "a year from now" on a day; said as an offset in years it is no more precise than "next year". */
+    private static Found offsetPrecision(Found f) {
+        if (f == null || f.precision() != Precision.DAY) {
+            return f;
+        }
+        Matcher m = OFFSET.matcher(f.said());
+        if (!m.find()) {
+            return f;
+        }
+        Precision p = switch (m.group(1).toLowerCase(Locale.ROOT)) {
+            case "day" -> Precision.DAY;
+            case "week" -> Precision.WEEK;
+            case "month" -> Precision.MONTH;
+            default -> Precision.COARSER;
+        };
+        return new Found(f.date(), p, f.start(), f.end(), f.said(), f.yearSaid());
     }
 
     /** The next-step reading: a date SUTime put in the past that was not said as past moves to its next occurrence. */
@@ -143,7 +181,13 @@ final class DateResolver {
         Matcher m = ORDINAL_DAY.matcher(tokens.get(start).word());
         boolean afterThe = start > 0 && tokens.get(start - 1).word().equalsIgnoreCase("the");
         boolean nounFollows = end < tokens.size() && tokens.get(end).tag() != null && tokens.get(end).tag().startsWith("NN");
-        if (!m.matches() || !afterThe || nounFollows) {
+        // "on the 5th of each month": a monthly habit, not a day.
+        boolean monthly = false;
+        for (int i = end; i < Math.min(tokens.size(), end + 3); i++) {
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            monthly |= w.equals("each") || w.equals("every");
+        }
+        if (!m.matches() || !afterThe || nounFollows || monthly) {
             return java.util.Optional.empty();
         }
         LocalDate d = nextDayOfMonth(callDate, Integer.parseInt(m.group(1)));

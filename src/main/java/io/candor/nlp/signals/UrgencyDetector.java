@@ -33,7 +33,7 @@ public final class UrgencyDetector implements TurnDetector {
     public static final String VAGUE = "vague";
 
     private static final Set<String> PARTICIPANTS = Set.of("i", "we", "us", "you", "me", "let");
-    private static final Set<String> FUTURE_MARKERS = Set.of("will", "'ll", "let", "going", "gon", "can", "could", "would", "shall", "should", "wo", "ca", "'d");
+    private static final Set<String> FUTURE_MARKERS = Set.of("will", "'ll", "let", "gon", "can", "could", "would", "shall", "should", "wo", "ca", "'d");
     private static final Map<String, String> EVENTS = eventLexicons();
 
     @Override
@@ -65,6 +65,8 @@ public final class UrgencyDetector implements TurnDetector {
                     .filter(d -> d.precision() == DateResolver.Precision.DAY)
                     .map(d -> DateResolver.forward(d, tokens, ctx.callDate()))
                     .filter(d -> ctx.callDate() == null || d.date() == null || !d.date().isBefore(ctx.callDate()))
+                    // "How do invoices flow today?": the call's own day is a step only when something is promised for it.
+                    .filter(d -> d.date() == null || !d.date().equals(ctx.callDate()) || hasFutureMarker(tokens))
                     .max(Comparator.comparing(DateResolver.Found::date, Comparator.nullsFirst(Comparator.naturalOrder())));
             if (day.isPresent()) {
                 boolean placed = ctx.callDate() != null || day.get().yearSaid();
@@ -115,8 +117,19 @@ public final class UrgencyDetector implements TurnDetector {
     /** Past tense with no future marker anywhere: "Friday was our last day", "we met on March 5th". */
     private static boolean pastTense(List<CoreLabel> tokens) {
         boolean past = tokens.stream().anyMatch(t -> "VBD".equals(t.tag()));
-        boolean future = tokens.stream().anyMatch(t -> FUTURE_MARKERS.contains(t.word().toLowerCase(Locale.ROOT)));
-        return past && !future;
+        return past && !hasFutureMarker(tokens);
+    }
+
+    /** A modal, "let's" or "going to": "How's your Tuesday going?" is not a plan, "I'm going to send it" is. */
+    private static boolean hasFutureMarker(List<CoreLabel> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+            boolean goingTo = w.equals("going") && i + 1 < tokens.size() && tokens.get(i + 1).word().equalsIgnoreCase("to");
+            if (goingTo || FUTURE_MARKERS.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Optional<Map.Entry<String, String>> compellingEvent(List<CoreLabel> tokens, List<DateResolver.Found> dates, CallContext ctx) {
@@ -124,8 +137,11 @@ public final class UrgencyDetector implements TurnDetector {
             return Optional.empty();
         }
         for (var e : EVENTS.entrySet()) {
+            List<PhraseMatcher.Match> notEvents = ctx.lexicon("urgency.event.not-events").findAll(tokens);
             Optional<PhraseMatcher.Match> m = ctx.lexicon(e.getKey()).findAll(tokens).stream()
-                    .filter(x -> !ctx.guard().notAsserted(tokens, x.start())).findFirst();
+                    .filter(x -> !ctx.guard().notAsserted(tokens, x.start()))
+                    .filter(x -> notEvents.stream().noneMatch(n -> n.start() < x.end() && x.start() < n.end()))
+                    .findFirst();
             if (m.isEmpty()) {
                 continue;
             }

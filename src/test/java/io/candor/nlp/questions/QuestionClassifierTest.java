@@ -166,4 +166,21 @@ class QuestionClassifierTest {
         assertThat(summary).containsEntry("t1", QuestionKind.OPEN).containsEntry("t2", QuestionKind.NONE);
         assertThat(sentenceLabels(c, "t1")).containsExactly(QuestionKind.CLOSED, QuestionKind.OPEN);
     }
+
+    @Test
+    void demo_narration_with_wh_words_and_is_there_is_not_a_question() {
+        var c = conversation(
+                "rep: And then down here is the audit trail, every touch, who, when.",
+                "buyer: Okay.",
+                "rep: We email your vendors and tell them where to send invoices, which, honestly, is the part people dread the most.",
+                "buyer: Mm-hmm.",
+                "rep: We're really the premium option, but the value is there.",
+                "buyer: Mm.",
+                "rep: So, why?",
+                "buyer: Because the board asked.");
+        assertThat(sentenceLabels(c, "t1")).containsOnly(QuestionKind.NONE);
+        assertThat(sentenceLabels(c, "t3")).containsOnly(QuestionKind.NONE);
+        assertThat(sentenceLabels(c, "t5")).containsOnly(QuestionKind.NONE);
+        assertThat(sentenceLabels(c, "t7")).containsExactly(QuestionKind.OPEN);
+    }
 }

@@ -50,4 +50,26 @@ class BusinessCaseDetectorTest {
                 .extracting(s -> s.label() + ":" + s.details().getOrDefault("person", ""))
                 .contains("cfo:Dana Whitaker");
     }
+
+    @Test
+    void talkAboutABusinessCaseIsNoAskButAskingForOneIs() {
+        assertThat(ofType(buyerSays("She was very clear it's not about you, the business case was good."), SignalType.JUSTIFICATION_ASK)).isEmpty();
+        assertThat(ofType(buyerSays("Um, honestly, the price was in line with what I expected, after the business case."),
+                SignalType.JUSTIFICATION_ASK)).isEmpty();
+        assertThat(ofType(buyerSays("Colleen will want a business case with the write-off number in it."), SignalType.JUSTIFICATION_ASK)).hasSize(1);
+        assertThat(ofType(buyerSays("Do you have a template for the business case?"), SignalType.JUSTIFICATION_ASK)).hasSize(1);
+    }
+
+    @Test
+    void aCountOfOneOrTwoThingsOrASpanOfTimeIsNoFigure() {
+        assertThat(ofType(buyerSays("I've lost two people this year."), SignalType.BUSINESS_CASE)).isEmpty();
+        assertThat(ofType(sellerSays("And the fraud protection, one bad bank-change fraud and you've lost more than the subscription."),
+                SignalType.BUSINESS_CASE)).isEmpty();
+        assertThat(ofType(buyerSays("The conveyor system for the DC got cut too, which I'd been fighting for for two years."),
+                SignalType.BUSINESS_CASE)).isEmpty();
+        assertThat(ofType(sellerSays("Net of the subscription, the investment returns 2.5 times in year one."), SignalType.BUSINESS_CASE))
+                .singleElement().satisfies(s -> assertThat(s.label()).isEqualTo("roi"));
+        assertThat(ofType(sellerSays("So about a hundred and twenty-six thousand a year recovered, against a subscription around seventy-three thousand."),
+                SignalType.BUSINESS_CASE)).singleElement().satisfies(s -> assertThat(s.label()).isEqualTo("savings"));
+    }
 }

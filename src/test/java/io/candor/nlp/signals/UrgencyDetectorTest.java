@@ -72,4 +72,32 @@ class UrgencyDetectorTest {
     void pastEventIsNoCompellingEvent() {
         assertThat(ofType(buyerSays("We went live with the new ERP in 2019."), SignalType.COMPELLING_EVENT)).isEmpty();
     }
+
+    @Test
+    void todayAsNowIsNoNextStepButAPromiseForTodayIs() {
+        assertThat(steps(sellerSays("How do invoices flow today?"))).isEmpty();
+        assertThat(steps(sellerSays("Walk me through what happens when an invoice comes in today."))).isEmpty();
+        assertThat(steps(sellerSays("I'll send a summary email today."))).singleElement()
+                .satisfies(s -> assertThat(s.details()).containsEntry("date", "2024-03-14"));
+    }
+
+    @Test
+    void habitsClockTimesAndOffsetsInYearsAreNoDays() {
+        assertThat(steps(buyerSays("The managers come in on Fridays and sign a stack."))).isEmpty();
+        assertThat(steps(buyerSays("The CFO meets with me every other Monday."))).isEmpty();
+        assertThat(steps(buyerSays("We usually close the books on the 5th of each month."))).isEmpty();
+        assertThat(steps(buyerSays("Morning."))).isEmpty();
+        assertThat(steps(sellerSays("What would success look like if we talk a year from now?")))
+                .allSatisfy(s -> assertThat(s.label()).isEqualTo("vague"));
+        assertThat(steps(sellerSays("How's your Thursday going so far?"))).isEmpty();
+    }
+
+    @Test
+    void productFeaturesAndLivingAreNoEvents() {
+        assertThat(ofType(sellerSays("And then down here is the audit trail, every touch, who, when."), SignalType.COMPELLING_EVENT)).isEmpty();
+        assertThat(ofType(buyerSays("She's the one who'd be living in it."), SignalType.COMPELLING_EVENT)).isEmpty();
+        assertThat(ofType(sellerSays("Yes, it's a hard stop until sponsored programs approves."), SignalType.COMPELLING_EVENT)).isEmpty();
+        assertThat(ofType(buyerSays("Our annual audit starts October 1st, and approvals have to be clean by then."), SignalType.COMPELLING_EVENT))
+                .singleElement().satisfies(s -> assertThat(s.label()).isEqualTo("regulation_deadline"));
+    }
 }
