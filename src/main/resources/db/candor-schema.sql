@@ -16,8 +16,11 @@ CREATE TABLE IF NOT EXISTS candor_call (
     started_at    VARCHAR(40),
     content_hash  VARCHAR(64) NOT NULL,
     analyzed_hash VARCHAR(64),
-    metrics_json  VARCHAR(1000000)
+    metrics_json  VARCHAR(1000000),
+    titles_json   VARCHAR(100000)
 );
+-- Databases created before speakers' titles were kept get the column on their next start.
+ALTER TABLE candor_call ADD COLUMN IF NOT EXISTS titles_json VARCHAR(100000);
 CREATE INDEX IF NOT EXISTS candor_call_deal ON candor_call (deal_id);
 CREATE TABLE IF NOT EXISTS candor_turn (
     call_id    VARCHAR(200) NOT NULL,

@@ -1,12 +1,13 @@
 package io.candor.batch;
 
+import io.candor.domain.Call;
 import io.candor.domain.IngestProblem;
 import io.candor.store.CandorStore;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
- * Stores normalized calls. Unchanged content (same hash) keeps its analysis; changed content
+ * Stores normalized calls. Unchanged content (same hash, same sides) keeps its analysis; changed content
  * replaces the old rows and is analysed again; problems are recorded, never thrown.
  */
 public class IngestResultWriter implements ItemWriter<IngestResult> {
@@ -20,6 +21,10 @@ public class IngestResultWriter implements ItemWriter<IngestResult> {
         this.store = store;
     }
 
+    private static boolean sameReading(Call stored, Call fresh) {
+        return stored.turns().equals(fresh.turns()) && stored.speakerTitles().equals(fresh.speakerTitles());
+    }
+
     @Override
     public void write(Chunk<? extends IngestResult> chunk) {
         for (IngestResult r : chunk) {
@@ -27,7 +32,10 @@ public class IngestResultWriter implements ItemWriter<IngestResult> {
                 store.addProblem(CandorStore.PROBLEM, r.problem());
                 continue;
             }
-            boolean unchanged = store.contentHash(r.call().callId()).map(r.call().contentHash()::equals).orElse(false);
+            // Unchanged means the same file AND the same reading of it: a participants.csv or candor.yml edit
+            // that moves a speaker to the other side changes the findings, so it is analysed again.
+            boolean unchanged = store.contentHash(r.call().callId()).map(r.call().contentHash()::equals).orElse(false)
+                    && store.call(r.call().callId()).map(stored -> sameReading(stored, r.call())).orElse(false);
             if (unchanged) {
                 store.updateCallListing(r.call(), r.seq());
             } else {

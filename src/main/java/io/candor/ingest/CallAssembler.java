@@ -32,8 +32,17 @@ public final class CallAssembler {
     public Call assemble(Deal deal, CallRef ref, ParsedTranscript parsed, String contentHash) {
         SideResolver resolver = new SideResolver(config, deal, participantsByCall.getOrDefault(ref.callId(), List.of()), parsed.speakers());
         List<Turn> turns = parsed.turns().stream().map(resolver::resolve).toList();
+        Map<String, String> titles = new HashMap<>();
+        for (Turn t : turns) {
+            if (!titles.containsKey(t.speaker())) {
+                String title = resolver.title(t);
+                if (title != null) {
+                    titles.put(t.speaker(), title);
+                }
+            }
+        }
         return new Call(ref.callId(), ref.dealId(), ref.startedAt() != null ? ref.startedAt() : parsed.startedAt(),
-                ref.title(), ref.relativePath(), parsed.format(), contentHash, turns);
+                ref.title(), ref.relativePath(), parsed.format(), contentHash, turns, titles);
     }
 
     /** The call's speakers whose side stayed UNKNOWN, in order of first appearance, for the per-call report. */

@@ -62,6 +62,16 @@ final class SideResolver {
         return turn.withSide(side, email);
     }
 
+    /** The speaker's job title: participants.csv first, then the transcript's own metadata; null when neither says. */
+    String title(Turn resolved) {
+        ParsedTranscript.SpeakerInfo info = metadata.get(resolved.speaker());
+        Participant participant = participant(resolved.speaker(), resolved.email());
+        if (participant != null && participant.title() != null && !participant.title().isBlank()) {
+            return participant.title().strip();
+        }
+        return info == null || info.title() == null || info.title().isBlank() ? null : info.title().strip();
+    }
+
     /** The call's participants.csv row for this speaker: same name, else same e-mail. */
     private Participant participant(String speaker, String email) {
         String name = normalize(speaker);

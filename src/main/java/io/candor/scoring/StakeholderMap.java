@@ -83,6 +83,9 @@ public final class StakeholderMap {
                 e.calls.add(call.callId());
             }
             e.words += t.wordCount();
+            if (e.title == null) {
+                e.title = call.speakerTitles().get(t.speaker());
+            }
             if (e.side == Side.UNKNOWN) {
                 e.side = t.side();
             }

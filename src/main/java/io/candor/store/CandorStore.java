@@ -95,10 +95,11 @@ public class CandorStore {
     public void saveCall(Call call, int seq) {
         deleteCall(call.callId());
         jdbc.update("""
-                INSERT INTO candor_call (call_id, deal_id, seq, source, format, title, started_at, content_hash)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
+                INSERT INTO candor_call (call_id, deal_id, seq, source, format, title, started_at, content_hash, titles_json)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
                 call.callId(), call.dealId(), seq, call.source(), call.format(), call.title(),
-                call.startedAt() == null ? null : call.startedAt().toString(), call.contentHash());
+                call.startedAt() == null ? null : call.startedAt().toString(), call.contentHash(),
+                JSON.writeValueAsString(call.speakerTitles()));
         jdbc.batchUpdate("""
                 INSERT INTO candor_turn (call_id, turn_index, speaker, email, side, start_ms, end_ms, text)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""",
@@ -150,10 +151,11 @@ public class CandorStore {
 
     public Optional<Call> call(String callId) {
         List<Call> found = jdbc.query("""
-                SELECT call_id, deal_id, started_at, title, source, format, content_hash FROM candor_call WHERE call_id = ?""",
+                SELECT call_id, deal_id, started_at, title, source, format, content_hash, titles_json FROM candor_call WHERE call_id = ?""",
                 (rs, i) -> new Call(rs.getString(1), rs.getString(2),
                         rs.getString(3) == null ? null : Instant.parse(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), turns(rs.getString(1))),
+                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), turns(rs.getString(1)),
+                        rs.getString(8) == null ? Map.of() : JSON.readValue(rs.getString(8), STRING_MAP)),
                 callId);
         return found.stream().findFirst();
     }

@@ -126,4 +126,28 @@ class LossAnalysisJobFunctionalTest {
         CandorStore store = StoreProbe.open(tmp.resolve("data"));
         assertThat(store.callIds()).doesNotContain("C-1017-3").hasSize(11);
     }
+
+    @Test
+    @Order(5)
+    void anEditedParticipantsFileReanalysesTheCallsItChanges() throws Exception {
+        Path participants = corpus().resolve("participants.csv");
+        List<String> rows = Files.readAllLines(participants);
+        String header = rows.get(0);
+        String row = rows.stream().filter(r -> r.startsWith("C-1003-2,") && r.contains(",external,")).findFirst().orElseThrow();
+        // A buyer re-labelled as seller side: a different reading of an unchanged file.
+        Files.write(participants, rows.stream().map(r -> r.equals(row) ? r.replace(",external,", ",internal,") : r).toList());
+        assertThat(header).startsWith("call_id,name");
+
+        assertThat(run()).isEqualTo(ExitCodes.OK);
+
+        try (var ctx = BatchApplication.start(tmp.resolve("data"))) {
+            JobRepository repo = ctx.getBean(JobRepository.class);
+            var last = repo.getLastJobExecution(repo.getJobInstances(JobNames.JOB, 0, 1).get(0));
+            var analyze = last.getStepExecutions().stream().filter(s -> s.getStepName().equals(JobNames.ANALYZE)).findFirst().orElseThrow();
+            assertThat(analyze.getWriteCount()).isEqualTo(1);
+        }
+        String name = row.split(",")[1];
+        var call = StoreProbe.open(tmp.resolve("data")).call("C-1003-2").orElseThrow();
+        assertThat(call.turns()).filteredOn(t -> t.speaker().equals(name)).allMatch(t -> t.side() == io.candor.domain.Side.SELLER);
+    }
 }

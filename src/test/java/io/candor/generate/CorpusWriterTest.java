@@ -96,39 +96,13 @@ class CorpusWriterTest {
         assertThat(styles).containsExactlyInAnyOrder(CrmExportStyle.values());
     }
 
-    /** A cheap content sniff, independent of the file extension, enough to tell the formats apart. */
+    /** What ingest detects the file as, from its content alone: the generator must write what Candor reads. */
     private static String detect(Path file) {
-        String s;
         try {
-            s = Files.readString(file);
+            return io.candor.ingest.TranscriptFormats.detect(Files.readString(file)).map(f -> f.name()).orElse("unknown");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
-        if (s.startsWith("WEBVTT")) {
-            return "vtt";
-        }
-        if (s.matches("(?s)1\\n\\d\\d:\\d\\d:\\d\\d,\\d{3} --> .*")) {
-            return "srt";
-        }
-        if (!s.startsWith("{")) {
-            return "text";
-        }
-        if (s.contains("\"callTranscripts\"")) {
-            return "gong-json";
-        }
-        if (s.contains("\"utterances\"") && s.contains("\"results\"")) {
-            return "deepgram-json";
-        }
-        if (s.contains("\"utterances\"")) {
-            return "assemblyai-json";
-        }
-        if (s.contains("\"segments\"") && s.contains("SPEAKER_")) {
-            return "whisperx-json";
-        }
-        if (s.contains("\"speaker_labels\"")) {
-            return "aws-transcribe-json";
-        }
-        return s.contains("\"candor-json\"") ? "candor-json" : "unknown";
     }
 
     private static List<CSVRecord> read(Path csv) throws IOException {

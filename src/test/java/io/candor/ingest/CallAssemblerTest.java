@@ -150,6 +150,18 @@ class CallAssemblerTest {
         assertThat(withRefTime.startedAt()).isEqualTo(fromCsv);
     }
 
+    @Test
+    void titlesComeFromParticipantsFirstThenFromTheTranscriptsMetadata() {
+        ParsedTranscript parsed = new ParsedTranscript("gong-json",
+                List.of(turn("Erin W.", "ewalsh@halvorsenmfg.com", Side.UNKNOWN), turn("Hal Berg", null, Side.BUYER), turn("Sam Ortiz", null, Side.SELLER)),
+                Map.of("Hal Berg", new ParsedTranscript.SpeakerInfo("Hal Berg", null, Side.BUYER, "Plant Controller")), null);
+        List<Participant> participants = List.of(new Participant("C-1002-2", "Erin Walsh", "EWalsh@halvorsenmfg.com", Side.BUYER, "AP Lead"));
+
+        Call call = new CallAssembler(config, participants).assemble(DEAL, REF, parsed, "hash");
+
+        assertThat(call.speakerTitles()).containsExactlyInAnyOrderEntriesOf(Map.of("Erin W.", "AP Lead", "Hal Berg", "Plant Controller"));
+    }
+
     private List<org.assertj.core.groups.Tuple> sides(ParsedTranscript parsed, List<Participant> participants) {
         Call call = new CallAssembler(config, participants).assemble(DEAL, REF, parsed, "hash");
         return call.turns().stream().map(t -> tuple(t.speaker(), t.side(), t.email())).toList();

@@ -61,4 +61,21 @@ class BusinessCaseRuleTest {
     void theGoodDealWithTheCfoOnTheLastCallDoesNotFire() {
         assertThat(rule.evaluate(Fixtures.good().build())).isEmpty();
     }
+
+    /** A controller who spoke is the economic buyer on the call even when nobody says the title aloud (participants.csv does). */
+    @Test
+    void aFinanceSpeakerKnownOnlyFromTheParticipantsListCountsAsTheEconomicBuyerJoining() {
+        var turns = java.util.List.of(
+                new io.candor.domain.Turn(0, "Dev Okafor", null, Side.SELLER, 0L, 20_000L, "Thanks for joining, both of you. What would you need to see to move forward?"),
+                new io.candor.domain.Turn(1, "Priya Natarajan", null, Side.BUYER, 21_000L, 40_000L, "Mostly that the approvals work the way ours do today."),
+                new io.candor.domain.Turn(2, "Tom Reyes", null, Side.BUYER, 41_000L, 60_000L, "And from my side, that the close gets shorter. I sign off on the spend."));
+        var deal = new io.candor.domain.Deal("D-1", null, "Cedar Ridge", "Dev Okafor", null, null, null, null, null, "Budget", null, null, java.util.Map.of());
+        java.util.function.Function<java.util.Map<String, String>, DealEvidence> evidence = titles -> new DealEvidence(deal,
+                java.util.List.of(new io.candor.domain.Call("C-1", "D-1", java.time.Instant.parse("2026-06-01T15:00:00Z"), "Review",
+                        "t/C-1.json", "gong-json", "h", turns, titles)),
+                java.util.Map.of(), java.util.List.of());
+
+        assertThat(rule.evaluate(evidence.apply(java.util.Map.of("Tom Reyes", "Controller")))).isEmpty();
+        assertThat(rule.evaluate(evidence.apply(java.util.Map.of()))).isPresent();
+    }
 }
