@@ -72,7 +72,6 @@ public final class CoreNlpPipeline {
         props.setProperty("ner.buildEntityMentions", "true");
         props.setProperty("ner.useSUTime", "true");
         props.setProperty("ner.applyNumericClassifiers", "true");
-        props.setProperty("sutime.includeRange", "true");
         // Transcripts run sentences together; a newline is a turn break, never a sentence.
         props.setProperty("ssplit.newlineIsSentenceBreak", "two");
         props.setProperty("tokenize.options", "untokenizable=noneDelete,invertible=true");
