@@ -74,6 +74,10 @@ public final class BusinessCaseDetector implements TurnDetector {
      * Naming it otherwise is talk about one, not an ask: "the business case was good".
      */
     private static boolean isJustificationAsk(List<CoreLabel> tokens, CallContext ctx) {
+        // "No need for a business case", "I don't need to justify anything": the buyer says there is nothing to justify.
+        if (ctx.lexicon("business-case.no-justification-need").anyIn(tokens)) {
+            return false;
+        }
         if (ctx.lexicon("business-case.justification-ask").anyIn(tokens)) {
             return true;
         }

@@ -111,14 +111,32 @@ public final class DetractorDetector implements TurnDetector {
                 return prefers;
             }
         }
-        Optional<Stance> opposes = asserted(tokens, part, cues.opposes, OPPOSES, guard);
-        return opposes.isPresent() ? opposes : asserted(tokens, part, cues.doubts, DOUBTS, guard);
+        // Opposition or doubt aimed at a competitor ("Deepa was skeptical of DocuFlow's pricing") is no view against us.
+        List<CompetitorMatcher.Hit> all = competitors;
+        Optional<Stance> opposes = asserted(tokens, part, cues.opposes, OPPOSES, guard, cues).filter(s -> !aimedAtCompetitor(s, all));
+        return opposes.isPresent() ? opposes
+                : asserted(tokens, part, cues.doubts, DOUBTS, guard, cues).filter(s -> !aimedAtCompetitor(s, all));
     }
 
+    /** A competitor named right after the cue is what the stance is about: "against Acme", "wary of Zendara's pricing". */
+    private static boolean aimedAtCompetitor(Stance stance, List<CompetitorMatcher.Hit> competitors) {
+        int end = stance.cue().end();
+        return competitors.stream().anyMatch(c -> c.start() >= end && c.start() <= end + COMPETITOR_OBJECT_WINDOW);
+    }
+
+    private static final int COMPETITOR_OBJECT_WINDOW = 2;
+
     private static Optional<Stance> asserted(List<CoreLabel> tokens, int[] part, PhraseMatcher matcher, String label, StatementGuard guard) {
+        return asserted(tokens, part, matcher, label, guard, null);
+    }
+
+    /** The first cue in the part that is asserted and not one of detractor.not-stances ("pushed back the meeting"). */
+    private static Optional<Stance> asserted(List<CoreLabel> tokens, int[] part, PhraseMatcher matcher, String label, StatementGuard guard, Cues cues) {
+        List<PhraseMatcher.Match> excluded = cues == null ? List.of() : cues.notStances.findAll(tokens);
         return matcher.findAll(tokens).stream()
                 .filter(m -> m.start() >= part[0] && m.end() <= part[1])
                 .filter(m -> !guard.notAsserted(tokens, m.start()))
+                .filter(m -> excluded.stream().noneMatch(x -> x.start() < m.end() && m.start() < x.end()))
                 .findFirst()
                 .map(m -> new Stance(label, m));
     }
@@ -130,6 +148,7 @@ public final class DetractorDetector implements TurnDetector {
         final PhraseMatcher doubts;
         final PhraseMatcher positive;
         final PhraseMatcher competitorAnaphora;
+        final PhraseMatcher notStances;
         final StakeholderFinder stakeholders;
 
         Cues(CallContext ctx) {
@@ -138,6 +157,7 @@ public final class DetractorDetector implements TurnDetector {
             doubts = ctx.lexicon("detractor.doubts");
             positive = ctx.lexicon("detractor.came-around");
             competitorAnaphora = ctx.lexicon("detractor.competitor-anaphora");
+            notStances = ctx.lexicon("detractor.not-stances");
             stakeholders = new StakeholderFinder(ctx);
         }
     }

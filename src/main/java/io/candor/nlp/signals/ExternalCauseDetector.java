@@ -123,6 +123,11 @@ public final class ExternalCauseDetector implements TurnDetector {
                 continue;
             }
             int clauseStart = StatementGuard.clauseStart(tokens, m.start());
+            // "Dana, our sponsor, was let go": the subject sits before an appositive, so a clause holding
+            // only auxiliaries ("was", "has been") borrows the clauses before it, back to the sentence start.
+            if (tokens.subList(clauseStart, m.start()).stream().allMatch(t -> tag(t).startsWith("VB") || tag(t).equals("MD"))) {
+                clauseStart = 0;
+            }
             List<CoreLabel> subject = tokens.subList(clauseStart, m.start());
             boolean stakeholder = subject.stream().anyMatch(t -> "PERSON".equals(t.ner()) || SINGULAR_PERSON.contains(lower(t)))
                     || ctx.lexicon("mention.titles").findAll(subject).size() > 0

@@ -73,10 +73,12 @@ public final class UrgencyDetector implements TurnDetector {
                 return Optional.of(new Step(true, placed ? day.get().date() : null));
             }
         }
-        boolean vagueCue = ctx.lexicon("urgency.vague").findAll(tokens).stream().anyMatch(m -> !ctx.guard().negatedBefore(tokens, m.start()));
+        boolean vagueCue = ctx.lexicon("urgency.vague").findAll(tokens).stream().anyMatch(m -> !ctx.guard().notAsserted(tokens, m.start()));
         boolean coarseDate = dates.stream().anyMatch(d -> d.precision() != DateResolver.Precision.DAY)
                 || ctx.lexicon("urgency.vague-time").anyIn(tokens);
-        if (vagueCue || (cue && !pastTense && coarseDate)) {
+        // "If we ever get budget, maybe we'd talk again": a step in a hypothetical is no plan.
+        boolean hypothetical = ctx.guard().hypotheticalBefore(tokens, tokens.size());
+        if (vagueCue || (cue && !pastTense && coarseDate && !hypothetical)) {
             return Optional.of(Step.VAGUE_STEP);
         }
         return Optional.empty();

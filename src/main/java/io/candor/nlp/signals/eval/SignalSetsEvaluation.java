@@ -12,7 +12,8 @@ import java.util.Locale;
 /**
  * The signal detectors' labeled sets in `candor eval`: per set the headline figure on the held-out
  * split and the whole set, and per label on the whole set; then the same on the blind set (written
- * after the lexicons were frozen, never tuned on), which is the honest estimate for new calls.
+ * after the lexicons were frozen, never tuned on), which is the honest estimate for new calls; between them
+ * labels/dev2 (new phrasings the recall tuning was measured on), if present.
  */
 public final class SignalSetsEvaluation implements DetectorEvaluation {
 
@@ -32,6 +33,12 @@ public final class SignalSetsEvaluation implements DetectorEvaluation {
     public List<EvaluationRow> evaluate() {
         SignalAnalyzer analyzer = new SignalAnalyzer();
         List<EvaluationRow> rows = new ArrayList<>(rows(SignalEvaluationReport.evaluateAll(labels, analyzer), ""));
+        // dev2: a second development set of new phrasings, written before the recall tuning and tuned on since.
+        Path dev2 = labels.resolve("dev2");
+        if (Files.isDirectory(dev2)) {
+            rows.addAll(rows(SignalEvaluationReport.evaluateAll(dev2, analyzer), " dev2"));
+            notes.add("signals dev2: " + dev2 + " was written before the recall tuning and tuned on; optimistic like labels/.");
+        }
         Path blind = labels.resolve("blind");
         if (Files.isDirectory(blind)) {
             rows.addAll(rows(SignalEvaluationReport.evaluateAll(blind, analyzer), " blind"));
