@@ -56,7 +56,7 @@ public final class SignalSetsEvaluation implements DetectorEvaluation {
                 int n = s.classes().stream().mapToInt(s::support).sum();
                 boolean macro = Double.isNaN(e.precision());
                 rows.add(new EvaluationRow(detector, macro ? "(macro over labels)" : "(any label, pooled)", n,
-                        macro ? Double.NaN : s.microPrecision(), macro ? Double.NaN : s.microRecall(), e.f1(part)));
+                        macro ? Double.NaN : s.microPrecision(), macro ? Double.NaN : s.microRecall(), macro ? s.macroF1() : s.microF1()));
                 if (part == LabeledSet.Part.ALL) {
                     for (String c : s.classes()) {
                         rows.add(new EvaluationRow(detector, c, s.support(c), s.precision(c), s.recall(c), s.f1(c)));
