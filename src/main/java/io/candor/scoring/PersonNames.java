@@ -13,14 +13,13 @@ import java.util.regex.Pattern;
 public final class PersonNames {
 
     /** Labels diarization engines give (A, SPEAKER_00, spk_1, 0): they name a voice in one call, never a person. */
-    private static final Pattern DIARIZATION_LABEL = Pattern.compile("(?i)(speaker[ _-]?\\d+|spk[ _-]?\\d+|[a-z]|\\d+)");
     private static final List<String> LEADING_WORDS = List.of("the", "our", "my", "their", "your", "his", "her", "mr", "mrs", "ms", "dr");
 
     private PersonNames() {
     }
 
     public static boolean isDiarizationLabel(String speaker) {
-        return speaker != null && DIARIZATION_LABEL.matcher(speaker.strip()).matches();
+        return io.candor.domain.SpeakerLabels.isDiarizationLabel(speaker);
     }
 
     /**

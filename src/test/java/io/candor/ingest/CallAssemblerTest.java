@@ -162,6 +162,18 @@ class CallAssemblerTest {
         assertThat(call.speakerTitles()).containsExactlyInAnyOrderEntriesOf(Map.of("Erin W.", "AP Lead", "Hal Berg", "Plant Controller"));
     }
 
+    @Test
+    void aDiarizationLabelIsShownUnderThePersonsNameWhenParticipantsGiveItForTheSameEmail() {
+        ParsedTranscript parsed = transcript(turn("B", null, Side.UNKNOWN), turn("SPEAKER_07", null, Side.UNKNOWN));
+        List<Participant> participants = List.of(
+                new Participant("C-1002-2", "B", "karen.voss@halvorsenmfg.com", Side.BUYER, null),
+                new Participant("C-1002-1", "Karen Voss", "Karen.Voss@halvorsenmfg.com", Side.BUYER, "AP Manager"));
+
+        assertThat(sides(parsed, participants)).containsExactly(
+                tuple("Karen Voss", Side.BUYER, "karen.voss@halvorsenmfg.com"),
+                tuple("SPEAKER_07", Side.UNKNOWN, null));
+    }
+
     private List<org.assertj.core.groups.Tuple> sides(ParsedTranscript parsed, List<Participant> participants) {
         Call call = new CallAssembler(config, participants).assemble(DEAL, REF, parsed, "hash");
         return call.turns().stream().map(t -> tuple(t.speaker(), t.side(), t.email())).toList();

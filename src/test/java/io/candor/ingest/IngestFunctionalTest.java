@@ -55,11 +55,11 @@ class IngestFunctionalTest {
                 tuple("Tyler Brandt", Side.SELLER, "tyler.brandt@paperlane.io"),
                 tuple("Priya Raman", Side.BUYER, "priya.raman@brightwaterlogistics.com"),
                 tuple("Marcus Hale", Side.BUYER, "marcus.hale@brightwaterlogistics.com"));
-        // AWS labels: two in participants.csv; spk_2 has no row, no e-mail and no known name
+        // AWS labels: two in participants.csv, shown under the names another call gives their e-mails; spk_2 has no row
         Call followUp = calls.get("C-BW-2");
         assertThat(speakerSides(followUp)).containsExactly(
-                tuple("spk_0", Side.SELLER, "tyler.brandt@paperlane.io"),
-                tuple("spk_1", Side.BUYER, "priya.raman@brightwaterlogistics.com"),
+                tuple("Tyler Brandt", Side.SELLER, "tyler.brandt@paperlane.io"),
+                tuple("Priya Raman", Side.BUYER, "priya.raman@brightwaterlogistics.com"),
                 tuple("spk_2", Side.UNKNOWN, null));
         assertThat(CallAssembler.unknownSpeakers(followUp)).containsExactly("spk_2");
         // Teams: no participants rows; deal owner by name and Sam Ortiz from the team roster; buyers stay unknown
