@@ -3,6 +3,7 @@ package io.candor.batch;
 import io.candor.config.CandorConfig;
 import io.candor.domain.IngestProblem;
 import io.candor.report.DealReportInput;
+import io.candor.report.PreviousSummary;
 import io.candor.report.ReportWriter;
 import io.candor.report.RunInfo;
 import io.candor.store.CandorStore;
@@ -21,13 +22,13 @@ public final class ReportRun {
     private ReportRun() {
     }
 
-    public static ReportWriter.Written render(CandorStore store, Path out, String runId, String corpusName, CandorConfig config) {
+    public static ReportWriter.Written render(CandorStore store, Path out, Path data, String runId, String corpusName, CandorConfig config) {
         List<DealReportInput> inputs = new ArrayList<>();
         for (String dealId : store.dealIds()) {
             store.assessment(dealId).ifPresent(a -> StoredEvidence.load(store, dealId).ifPresent(e -> inputs.add(new DealReportInput(e, a))));
         }
         List<IngestProblem> problems = new ArrayList<>(store.problems(CandorStore.PROBLEM));
-        Path previous = out.resolve("summary.json");
+        Path previous = PreviousSummary.keep(out, data, runId);
         return ReportWriter.writeAll(out, inputs, new RunInfo(runId, Instant.now(), corpusName, config), problems, previous);
     }
 }

@@ -23,9 +23,9 @@ public class ReportTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var request = run.request();
-        String runId = "run " + chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId()
-                + " (" + request.runDate() + ")";
-        var written = ReportRun.render(store, request.out(), runId, request.corpus().getFileName().toString(), run.config());
+        String runId = RunIds.of(chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId(),
+                request.runDate());
+        var written = ReportRun.render(store, request.out(), request.data(), runId, request.corpus().getFileName().toString(), run.config());
         contribution.incrementWriteCount(written.deals());
         return RepeatStatus.FINISHED;
     }

@@ -1,6 +1,8 @@
 package io.candor.cli;
 
 import io.candor.batch.BatchApplication;
+import io.candor.batch.JobNames;
+import io.candor.batch.RunIds;
 import io.candor.batch.ReportRun;
 import io.candor.batch.RunLock;
 import io.candor.config.ConfigLoader;
@@ -8,6 +10,7 @@ import io.candor.store.CandorStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.springframework.batch.core.repository.JobRepository;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -39,10 +42,21 @@ final class ReportCommand implements Callable<Integer> {
             return ExitCodes.FAILED;
         }
         try (var held = lock.get(); var ctx = BatchApplication.start(data.data)) {
-            var written = ReportRun.render(ctx.getBean(CandorStore.class), out.toAbsolutePath().normalize(), "re-render",
-                    corpus.toAbsolutePath().normalize().getFileName().toString(), ConfigLoader.forCorpus(corpus));
+            var written = ReportRun.render(ctx.getBean(CandorStore.class), out.toAbsolutePath().normalize(), data.data,
+                    lastRunId(ctx.getBean(JobRepository.class)), corpus.toAbsolutePath().normalize().getFileName().toString(),
+                    ConfigLoader.forCorpus(corpus));
             System.out.printf("Rendered %d deal reports and %d coaching reports into %s%n", written.deals(), written.reps(), out);
             return ExitCodes.OK;
         }
+    }
+
+    /** A re-render belongs to the last run: its "since the previous run" still compares with the run before. */
+    private static String lastRunId(JobRepository repository) {
+        var instance = repository.getLastJobInstance(JobNames.JOB);
+        if (instance == null) {
+            return "no run yet";
+        }
+        var execution = repository.getLastJobExecution(instance);
+        return RunIds.of(instance.getInstanceId(), execution == null ? null : execution.getJobParameters().getLocalDate(JobNames.PARAM_RUN_DATE));
     }
 }

@@ -1,6 +1,7 @@
 package io.candor.web.deals;
 
 import io.candor.batch.JobNames;
+import io.candor.batch.RunIds;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -23,7 +24,11 @@ record LastRun(long instanceId, String runDate, Instant endedAt, String corpus) 
 
     /** "run 12 (2026-06-01)": the same words the report step writes into the files. */
     String runId() {
-        return "run " + instanceId + (runDate == null ? "" : " (" + runDate + ")");
+        try {
+            return RunIds.of(instanceId, runDate == null ? null : java.time.LocalDate.parse(runDate));
+        } catch (java.time.format.DateTimeParseException notIso) {
+            return RunIds.of(instanceId, null) + " (" + runDate + ")";
+        }
     }
 
     /** Empty when no run has completed, or the database has no job repository (e.g. a copied data folder). */

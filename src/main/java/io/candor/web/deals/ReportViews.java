@@ -4,6 +4,8 @@ import io.candor.config.CandorConfig;
 import io.candor.config.ConfigLoader;
 import io.candor.domain.IngestProblem;
 import io.candor.report.DealReportInput;
+import io.candor.report.JsonReports;
+import io.candor.report.PreviousSummary;
 import io.candor.report.DealReportView;
 import io.candor.report.DealViews;
 import io.candor.report.RepCoachingView;
@@ -44,13 +46,17 @@ public class ReportViews {
     private static final Logger log = LoggerFactory.getLogger(ReportViews.class);
 
     private final CandorStore store;
+    /** The data folder: the previous run's summary is kept there for "what changed since the previous run". */
+    private final java.nio.file.Path data;
     private final JdbcTemplate jdbc;
     private final Duration refresh;
     private final Clock clock;
     private volatile Snapshot snapshot;
 
-    ReportViews(CandorStore store, DataSource dataSource, @Value("${candor.web.summary-refresh:PT1M}") Duration refresh) {
+    ReportViews(CandorStore store, DataSource dataSource, @Value("${candor.web.summary-refresh:PT1M}") Duration refresh,
+                @Value("${candor.data:data}") java.nio.file.Path data) {
         this.store = store;
+        this.data = data;
         this.jdbc = new JdbcTemplate(dataSource);
         this.refresh = refresh;
         this.clock = Clock.systemUTC();
@@ -94,7 +100,20 @@ public class ReportViews {
             store.assessment(dealId).ifPresent(a -> StoredEvidence.load(store, dealId)
                     .ifPresent(evidence -> deals.add(views.build(new DealReportInput(evidence, a), problems))));
         }
-        return new Snapshot(now, SummaryViews.build(run, deals, problems, null), RepCoachingViews.build(run, deals));
+        return new Snapshot(now, SummaryViews.build(run, deals, problems, previousSummary()), RepCoachingViews.build(run, deals));
+    }
+
+    private tools.jackson.databind.JsonNode previousSummary() {
+        java.nio.file.Path kept = PreviousSummary.of(data);
+        if (kept == null) {
+            return null;
+        }
+        try {
+            return JsonReports.parse(java.nio.file.Files.readString(kept));
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            log.warn("cannot read {}: {}", kept, unreadable.getMessage());
+            return null;
+        }
     }
 
     private List<IngestProblem> problems() {
