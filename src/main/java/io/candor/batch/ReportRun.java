@@ -22,13 +22,14 @@ public final class ReportRun {
     private ReportRun() {
     }
 
-    public static ReportWriter.Written render(CandorStore store, Path out, Path data, String runId, String corpusName, CandorConfig config) {
+    public static ReportWriter.Written render(CandorStore store, Path out, Path data, String runId, String corpusName,
+                                              CandorConfig config, String reportBaseUrl) {
         List<DealReportInput> inputs = new ArrayList<>();
         for (String dealId : store.dealIds()) {
             store.assessment(dealId).ifPresent(a -> StoredEvidence.load(store, dealId).ifPresent(e -> inputs.add(new DealReportInput(e, a))));
         }
         List<IngestProblem> problems = new ArrayList<>(store.problems(CandorStore.PROBLEM));
         Path previous = PreviousSummary.keep(out, data, runId);
-        return ReportWriter.writeAll(out, inputs, new RunInfo(runId, Instant.now(), corpusName, config), problems, previous);
+        return ReportWriter.writeAll(out, inputs, new RunInfo(runId, Instant.now(), corpusName, config, reportBaseUrl), problems, previous);
     }
 }

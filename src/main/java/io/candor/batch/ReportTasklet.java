@@ -25,7 +25,8 @@ public class ReportTasklet implements Tasklet {
         var request = run.request();
         String runId = RunIds.of(chunkContext.getStepContext().getStepExecution().getJobExecution().getJobInstance().getInstanceId(),
                 request.runDate());
-        var written = ReportRun.render(store, request.out(), request.data(), runId, request.corpus().getFileName().toString(), run.config());
+        var written = ReportRun.render(store, request.out(), request.data(), runId, request.corpus().getFileName().toString(), run.config(),
+                request.reportBaseUrl());
         contribution.incrementWriteCount(written.deals());
         return RepeatStatus.FINISHED;
     }

@@ -30,6 +30,9 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     DataOption data;
 
+    @Option(names = "--report-url", paramLabel = "URL", description = "Where the reports will be served: crm-writeback.csv links to them.")
+    String reportUrl;
+
     @Override
     public Integer call() throws Exception {
         if (!Files.isDirectory(data.data)) {
@@ -44,7 +47,7 @@ final class ReportCommand implements Callable<Integer> {
         try (var held = lock.get(); var ctx = BatchApplication.start(data.data)) {
             var written = ReportRun.render(ctx.getBean(CandorStore.class), out.toAbsolutePath().normalize(), data.data,
                     lastRunId(ctx.getBean(JobRepository.class)), corpus.toAbsolutePath().normalize().getFileName().toString(),
-                    ConfigLoader.forCorpus(corpus));
+                    ConfigLoader.forCorpus(corpus), reportUrl);
             System.out.printf("Rendered %d deal reports and %d coaching reports into %s%n", written.deals(), written.reps(), out);
             return ExitCodes.OK;
         }

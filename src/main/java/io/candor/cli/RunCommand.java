@@ -39,8 +39,16 @@ final class RunCommand implements Callable<Integer> {
             description = "The run's business date (default: today). Part of the run's identity.")
     LocalDate runDate;
 
+    @Option(names = "--report-url", paramLabel = "URL",
+            description = "Where the reports will be served (e.g. https://candor.example.com/reports): crm-writeback.csv links to them.")
+    String reportUrl;
+
     @Override
     public Integer call() throws Exception {
+        if (reportUrl != null && !reportUrl.matches("(?i)https?://\\S+")) {
+            System.err.println("candor run: --report-url must be an http(s) URL, got '" + reportUrl + "'");
+            return ExitCodes.USAGE;
+        }
         if (!Files.isDirectory(corpus) || !Files.isRegularFile(corpus.resolve("deals.csv"))) {
             System.err.println("candor run: " + corpus + " is not a corpus: expected a folder with deals.csv"
                     + " (see docs/corpus-format.md)");
@@ -58,7 +66,7 @@ final class RunCommand implements Callable<Integer> {
                     + " (lock " + RunLock.FILE_NAME + " is held); refusing to start a second one.");
             return ExitCodes.FAILED;
         }
-        RunRequest request = new RunRequest(corpus, out, data.data, runDate == null ? LocalDate.now() : runDate);
+        RunRequest request = new RunRequest(corpus, out, data.data, runDate == null ? LocalDate.now() : runDate, reportUrl);
         long started = System.nanoTime();
         try (var held = lock.get(); var ctx = BatchApplication.start(data.data)) {
             RunOutcome outcome = ctx.getBean(RunLauncher.class).launch(request);

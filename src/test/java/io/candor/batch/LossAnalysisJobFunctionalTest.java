@@ -33,9 +33,11 @@ class LossAnalysisJobFunctionalTest {
         return Files.isDirectory(c) ? c : CorpusFixtures.subset(c, DEALS);
     }
 
-    private static int run() {
-        return CandorCli.execute("run", "--corpus", corpus().toString(), "--out", tmp.resolve("out").toString(),
-                "--data", tmp.resolve("data").toString(), "--run-date", "2026-12-01");
+    private static int run(String... more) {
+        var args = new java.util.ArrayList<>(List.of("run", "--corpus", corpus().toString(), "--out", tmp.resolve("out").toString(),
+                "--data", tmp.resolve("data").toString(), "--run-date", "2026-12-01"));
+        args.addAll(List.of(more));
+        return CandorCli.execute(args.toArray(String[]::new));
     }
 
     @Test
@@ -149,5 +151,16 @@ class LossAnalysisJobFunctionalTest {
         String name = row.split(",")[1];
         var call = StoreProbe.open(tmp.resolve("data")).call("C-1003-2").orElseThrow();
         assertThat(call.turns()).filteredOn(t -> t.speaker().equals(name)).allMatch(t -> t.side() == io.candor.domain.Side.SELLER);
+    }
+
+    @Test
+    @Order(6)
+    void theCrmWriteBackLinksToTheReportsWhereTheyWillBeServed() throws Exception {
+        assertThat(run("--report-url", "not a url")).isEqualTo(ExitCodes.USAGE);
+
+        assertThat(run("--report-url", "https://candor.example.com/reports/")).isEqualTo(ExitCodes.OK);
+
+        assertThat(Files.readString(tmp.resolve("out/crm-writeback.csv")))
+                .contains("https://candor.example.com/reports/deals/D-1001.html");
     }
 }
