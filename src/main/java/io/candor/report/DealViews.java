@@ -70,7 +70,7 @@ public final class DealViews {
                 dealMetrics(evidence, stakeholders),
                 timeline(evidence, stakeholders),
                 stakeholders.stream().map(DealViews::stakeholder).toList(),
-                RetroLessons.of(a, evidence),
+                RetroLessons.of(a, evidence, config.threshold("deal-words-min")),
                 problems.stream().filter(p -> d.dealId().equals(p.dealId())).map(IngestProblem::describe).toList(),
                 "deals/" + SafeFileNames.forId(d.dealId()) + ".html",
                 run.runId(), run.generatedAt().toString());

@@ -19,12 +19,18 @@ final class RetroLessons {
     private RetroLessons() {
     }
 
-    static List<String> of(Assessment a, DealEvidence evidence) {
+    static List<String> of(Assessment a, DealEvidence evidence, double dealWordsMin) {
         List<String> out = new ArrayList<>();
         if (a.verdict() == Verdict.INSUFFICIENT_EVIDENCE) {
-            out.add(evidence.calls().isEmpty()
-                    ? "No call was recorded for this deal, so there is nothing to learn from yet: record the next deal's calls so its retro can rest on what was said."
-                    : "Only " + evidence.words() + " words were transcribed: too little to judge. Record whole calls so the next retro can rest on what was said.");
+            if (evidence.calls().isEmpty()) {
+                out.add("No call was recorded for this deal, so there is nothing to learn from yet: record the next deal's calls so its retro can rest on what was said.");
+            } else if (evidence.words() < dealWordsMin) {
+                out.add("Only " + evidence.words() + " words were transcribed: too little to judge. Record whole calls so the next retro can rest on what was said.");
+            } else {
+                out.add(String.format(java.util.Locale.ROOT, "Candor could not tell the seller side from the buyer side for %.0f %% of what was said,"
+                        + " so it does not judge this deal: list the calls' speakers in participants.csv, or the team and internal-domains in candor.yml.",
+                        100 * evidence.unknownSideShare()));
+            }
             return out;
         }
         List<Finding> ordered = a.findings().stream()

@@ -35,6 +35,13 @@ public record DealEvidence(Deal deal, List<Call> calls, Map<String, CallMetrics>
         return calls.stream().flatMap(c -> c.turns().stream()).mapToInt(Turn::wordCount).sum();
     }
 
+    /** Share of the transcribed words whose speaker's side stayed UNKNOWN (0 when nothing was said). */
+    public double unknownSideShare() {
+        int all = words();
+        int unknown = calls.stream().flatMap(c -> c.turns().stream()).filter(t -> t.side() == Side.UNKNOWN).mapToInt(Turn::wordCount).sum();
+        return all == 0 ? 0 : (double) unknown / all;
+    }
+
     public List<Signal> signals(SignalType type) {
         return signals.stream().filter(s -> s.type() == type).toList();
     }

@@ -18,12 +18,14 @@ public final class DealScorer {
     private final ReasonNormalizer reasonNormalizer;
     private final ReasonChecker reasonChecker = new ReasonChecker();
     private final double dealWordsMin;
+    private final double unknownSideShareMax;
 
     public DealScorer(CandorConfig config) {
         this.rules = defaultRules(config);
         this.verdictPolicy = new VerdictPolicy(config);
         this.reasonNormalizer = new ReasonNormalizer(config);
         this.dealWordsMin = config.threshold("deal-words-min");
+        this.unknownSideShareMax = config.threshold("unknown-side-share-max");
     }
 
     /** The rules in report order: rep causes first (in the design's order), then external and product. */
@@ -44,8 +46,9 @@ public final class DealScorer {
         String normalized = reasonNormalizer.normalize(evidence.deal().lossReason());
         List<Finding> findings = new ArrayList<>();
         VerdictPolicy.Outcome outcome;
-        // Too little transcript would make every absence ("no dated next step") look like a finding.
-        if (evidence.calls().isEmpty() || evidence.words() < dealWordsMin) {
+        // Too little transcript would make every absence ("no dated next step") look like a finding; so
+        // would calls where Candor cannot tell the seller from the buyer (sides are never guessed).
+        if (evidence.calls().isEmpty() || evidence.words() < dealWordsMin || evidence.unknownSideShare() > unknownSideShareMax) {
             outcome = VerdictPolicy.insufficient();
         } else {
             for (CauseRule rule : rules) {

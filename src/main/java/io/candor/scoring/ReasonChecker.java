@@ -56,7 +56,7 @@ public final class ReasonChecker {
     public ReasonCheck check(String statedReason, String normalized, Verdict verdict, List<Finding> findings, DealEvidence evidence) {
         String stated = statedReason == null || statedReason.isBlank() ? normalized : "\u201c" + statedReason.strip() + "\u201d";
         if (verdict == Verdict.INSUFFICIENT_EVIDENCE) {
-            return result(normalized, ReasonAgreement.CANNOT_JUDGE, "not enough transcript to check the stated reason against");
+            return result(normalized, ReasonAgreement.CANNOT_JUDGE, "not enough transcript with known sides to check the stated reason against");
         }
         Set<CauseCode> found = findings.stream().map(Finding::cause).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         String seen = found.isEmpty() ? "no cause" : found.stream().map(Enum::name).collect(Collectors.joining(", "));

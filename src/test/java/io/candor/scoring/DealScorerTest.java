@@ -101,4 +101,20 @@ class DealScorerTest {
         assertThat(scorer.score(b.build()).verdict()).isEqualTo(Verdict.MIXED);
         assertThat(new DealScorer(lenient).score(b.build()).verdict()).isEqualTo(Verdict.LIKELY_OUR_FAULT);
     }
+
+    /** Sides are never guessed: a deal where Candor cannot tell who is selling is not judged. */
+    @Test
+    void aDealWhoseSpeakersCannotBePlacedIsNotJudged() {
+        var judged = Fixtures.deal(Fixtures.Knobs.good().noUrgency().sellerSeconds(113).questions(2)).build();
+        var unplaced = new DealEvidence(judged.deal(), judged.calls().stream().map(c -> new io.candor.domain.Call(c.callId(), c.dealId(),
+                        c.startedAt(), c.title(), c.source(), c.format(), c.contentHash(),
+                        c.turns().stream().map(t -> t.side() == io.candor.domain.Side.BUYER ? t.withSide(io.candor.domain.Side.UNKNOWN, t.email()) : t).toList()))
+                .toList(), judged.metricsByCall(), judged.signals());
+
+        assertThat(scorer.score(judged).verdict()).isEqualTo(Verdict.LIKELY_OUR_FAULT);
+        assertThat(unplaced.unknownSideShare()).isGreaterThan(0.2);
+        Assessment a = scorer.score(unplaced);
+        assertThat(a.verdict()).isEqualTo(Verdict.INSUFFICIENT_EVIDENCE);
+        assertThat(a.findings()).isEmpty();
+    }
 }
