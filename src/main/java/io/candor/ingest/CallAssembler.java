@@ -57,11 +57,11 @@ public final class CallAssembler {
     }
 
     /**
-     * A diarization label ("B", "SPEAKER_01") whose e-mail participants.csv gives is shown under the
+     * A diarization label ("B", "SPEAKER_01") or a device ("Tasha's iPhone") whose e-mail participants.csv gives is shown under the
      * person's name from another row with that e-mail, so reports and search say "Karen Voss", not "B".
      */
     private Turn named(Turn t) {
-        if (t.email() == null || !SpeakerLabels.isDiarizationLabel(t.speaker())) {
+        if (t.email() == null || !(SpeakerLabels.isDiarizationLabel(t.speaker()) || SpeakerLabels.isDeviceName(t.speaker()))) {
             return t;
         }
         String name = namesByEmail.get(t.email().strip().toLowerCase(Locale.ROOT));

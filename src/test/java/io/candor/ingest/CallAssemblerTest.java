@@ -164,14 +164,16 @@ class CallAssemblerTest {
 
     @Test
     void aDiarizationLabelIsShownUnderThePersonsNameWhenParticipantsGiveItForTheSameEmail() {
-        ParsedTranscript parsed = transcript(turn("B", null, Side.UNKNOWN), turn("SPEAKER_07", null, Side.UNKNOWN));
+        ParsedTranscript parsed = transcript(turn("B", null, Side.UNKNOWN), turn("SPEAKER_07", null, Side.UNKNOWN),
+                turn("Karen's iPhone", "karen.voss@halvorsenmfg.com", Side.UNKNOWN));
         List<Participant> participants = List.of(
                 new Participant("C-1002-2", "B", "karen.voss@halvorsenmfg.com", Side.BUYER, null),
                 new Participant("C-1002-1", "Karen Voss", "Karen.Voss@halvorsenmfg.com", Side.BUYER, "AP Manager"));
 
         assertThat(sides(parsed, participants)).containsExactly(
                 tuple("Karen Voss", Side.BUYER, "karen.voss@halvorsenmfg.com"),
-                tuple("SPEAKER_07", Side.UNKNOWN, null));
+                tuple("SPEAKER_07", Side.UNKNOWN, null),
+                tuple("Karen Voss", Side.BUYER, "karen.voss@halvorsenmfg.com"));
     }
 
     private List<org.assertj.core.groups.Tuple> sides(ParsedTranscript parsed, List<Participant> participants) {
