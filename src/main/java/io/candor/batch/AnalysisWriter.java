@@ -15,12 +15,10 @@ public class AnalysisWriter implements ItemWriter<AnalyzedCall> {
 
     private final CandorStore store;
     private final TurnIndex index;
-    private final RunContext run;
 
-    public AnalysisWriter(CandorStore store, TurnIndex index, RunContext run) {
+    public AnalysisWriter(CandorStore store, TurnIndex index) {
         this.store = store;
         this.index = index;
-        this.run = run;
     }
 
     @Override

@@ -28,6 +28,7 @@ public class CorpusCatalog implements StepExecutionListener {
     private final RunContext run;
     private volatile Corpus corpus;
     private volatile Map<String, Deal> dealsById;
+    private volatile CallAssembler assembler;
 
     public CorpusCatalog(CandorStore store, RunContext run) {
         this.store = store;
@@ -44,6 +45,7 @@ public class CorpusCatalog implements StepExecutionListener {
         store.retainDeals(c.deals().stream().map(Deal::dealId).collect(Collectors.toSet()));
         c.deals().forEach(store::saveDeal);
         this.dealsById = c.deals().stream().collect(Collectors.toMap(Deal::dealId, Function.identity(), (a, b) -> a));
+        this.assembler = new CallAssembler(c.config(), c.participants());
         this.corpus = c;
     }
 
@@ -66,8 +68,10 @@ public class CorpusCatalog implements StepExecutionListener {
         return dealsById.get(dealId);
     }
 
+    /** Side resolution for this corpus, built once per ingest (it indexes every participants.csv row). */
     public CallAssembler assembler() {
-        return new CallAssembler(corpus().config(), corpus().participants());
+        corpus();
+        return assembler;
     }
 
     private Corpus corpus() {

@@ -6,7 +6,6 @@ import io.candor.ingest.TranscriptReader;
 import io.candor.nlp.AnalyzedCall;
 import io.candor.nlp.CallAnalyzer;
 import io.candor.scoring.DealEvidence;
-import io.candor.scoring.DealScorer;
 import io.candor.store.CandorStore;
 import java.nio.file.Path;
 import javax.sql.DataSource;
@@ -127,7 +126,7 @@ public class LossAnalysisJobConfiguration {
                 .transactionManager(tx)
                 .reader(pendingCallReader)
                 .processor(new AnalyzeProcessor(analyzer, run))
-                .writer(new AnalysisWriter(store, index, run))
+                .writer(new AnalysisWriter(store, index))
                 .listener(ProgressListener.counting(progress))
                 .build();
     }
@@ -147,7 +146,7 @@ public class LossAnalysisJobConfiguration {
                 .<DealEvidence, ScoredDeal>chunk(SCORE_CHUNK)
                 .transactionManager(tx)
                 .reader(new DealEvidenceReader(store))
-                .processor(evidence -> new ScoredDeal(evidence, new DealScorer(run.config()).score(evidence)))
+                .processor(new ScoreProcessor(run))
                 .writer(new AssessmentWriter(store, index))
                 .listener(new ProgressListener(progress, JobNames.SCORE, () -> store.dealIds().size()))
                 .build();

@@ -17,9 +17,9 @@ public class ProblemsExitStatusListener implements JobExecutionListener {
 
     @Override
     public void afterJob(JobExecution jobExecution) {
-        if (jobExecution.getStatus() == BatchStatus.COMPLETED && !store.problems(CandorStore.PROBLEM).isEmpty()) {
-            jobExecution.setExitStatus(new ExitStatus(JobNames.COMPLETED_WITH_PROBLEMS,
-                    store.problems(CandorStore.PROBLEM).size() + " input(s) reported as problems"));
+        int problems = jobExecution.getStatus() == BatchStatus.COMPLETED ? store.problems(CandorStore.PROBLEM).size() : 0;
+        if (problems > 0) {
+            jobExecution.setExitStatus(new ExitStatus(JobNames.COMPLETED_WITH_PROBLEMS, problems + " input(s) reported as problems"));
         }
     }
 }

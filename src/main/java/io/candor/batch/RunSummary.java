@@ -4,7 +4,6 @@ import io.candor.domain.Verdict;
 import io.candor.store.CandorStore;
 import java.io.PrintStream;
 import java.time.Duration;
-import java.util.EnumMap;
 import java.util.Map;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
@@ -33,8 +32,7 @@ public class RunSummary {
                 out.printf("  %-8s %-9s read %d, written %d%n", s.getStepName(), s.getStatus(), s.getReadCount(), s.getWriteCount());
             }
         }
-        Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
-        store.dealIds().forEach(id -> store.assessment(id).ifPresent(a -> verdicts.merge(a.verdict(), 1, Integer::sum)));
+        Map<Verdict, Integer> verdicts = store.verdictCounts();
         out.printf("  deals %d, calls %d, turns %d, signals %d%n",
                 store.dealIds().size(), store.callCount(), store.turnCount(), store.signalCount());
         if (!verdicts.isEmpty()) {

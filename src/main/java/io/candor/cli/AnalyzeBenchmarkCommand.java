@@ -4,18 +4,9 @@ import io.candor.config.CandorConfig;
 import io.candor.domain.Call;
 import io.candor.domain.Deal;
 import io.candor.domain.Turn;
-import io.candor.ingest.CallAssembler;
-import io.candor.ingest.ContentHash;
-import io.candor.ingest.Corpus;
-import io.candor.ingest.CorpusReader;
-import io.candor.ingest.TranscriptException;
-import io.candor.ingest.TranscriptReader;
 import io.candor.nlp.CallAnalyzer;
 import io.candor.nlp.SignalDetector;
-import io.candor.nlp.questions.DiscoveryTopics;
-import io.candor.nlp.questions.QuestionClassifier;
-import io.candor.nlp.questions.QuestionSignals;
-import io.candor.nlp.signals.SignalAnalyzer;
+import io.candor.scoring.eval.CorpusAnalysis;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +15,6 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -51,30 +41,28 @@ final class AnalyzeBenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Corpus c = new CorpusReader().read(corpus);
-        CandorConfig config = c.config();
-        List<Sample> samples = load(c);
+        // Reading the corpus is the job's own ingest, in memory (no detectors yet).
+        var read = new CorpusAnalysis(new CallAnalyzer(List.of()), threads).run(corpus);
+        CandorConfig config = read.corpus().config();
+        List<Sample> samples = read.evidence().values().stream()
+                .flatMap(e -> e.calls().stream().map(c -> new Sample(e.deal(), c)))
+                .limit(calls).toList();
         long words = samples.stream().mapToLong(s -> s.call().turns().stream().mapToInt(Turn::wordCount).sum()).sum();
         System.out.printf("Analyze benchmark: %d calls, %,d words from %s%n", samples.size(), words, corpus);
 
         long t0 = System.nanoTime();
-        QuestionClassifier questions = new QuestionClassifier();
-        SignalAnalyzer signals = new SignalAnalyzer();
-        SignalDetector questionDetector = (deal, call, cfg) -> new QuestionSignals(questions, new DiscoveryTopics(cfg)).signals(call);
-        SignalDetector signalDetector = signals::analyze;
-        run(samples.subList(0, 1), new CallAnalyzer(List.of(questionDetector, signalDetector)), config, 1);
+        SignalDetector questionDetector = CallAnalyzer.questions();
+        SignalDetector signalDetector = CallAnalyzer.signals();
+        CallAnalyzer all = new CallAnalyzer(List.of(questionDetector, signalDetector));
+        run(samples.subList(0, 1), all, config, 1);
         System.out.printf("  model loading and first call   %6.1f s%n", (System.nanoTime() - t0) / 1e9);
         // Warm-up: JIT and CoreNLP's lazy caches, so the passes below compare like with like.
-        run(samples, new CallAnalyzer(List.of(questionDetector, signalDetector)), config, threads);
+        run(samples, all, config, threads);
 
-        Map<String, CallAnalyzer> passes = Map.of(
-                "questions + discovery (pos)", new CallAnalyzer(List.of(questionDetector)),
-                "signals (ner + SUTime)", new CallAnalyzer(List.of(signalDetector)));
-        for (var name : List.of("questions + discovery (pos)", "signals (ner + SUTime)")) {
-            double s = run(samples, passes.get(name), config, 1);
-            System.out.printf("  %-30s %,8.0f words/s (1 thread)%n", name, words / s);
+        for (var pass : List.of(Map.entry("questions + discovery (pos)", questionDetector), Map.entry("signals (ner + SUTime)", signalDetector))) {
+            double s = run(samples, new CallAnalyzer(List.of(pass.getValue())), config, 1);
+            System.out.printf("  %-30s %,8.0f words/s (1 thread)%n", pass.getKey(), words / s);
         }
-        CallAnalyzer all = new CallAnalyzer(List.of(questionDetector, signalDetector));
         double one = run(samples, all, config, 1);
         double many = run(samples, all, config, threads);
         System.out.printf("  %-30s %,8.0f words/s (1 thread), %,.0f words/s (%d threads): %.2fx%n",
@@ -82,26 +70,6 @@ final class AnalyzeBenchmarkCommand implements Callable<Integer> {
         System.out.printf("  at that rate a nightly run of 10,000 calls of %,d words analyses in %.1f h%n",
                 words / samples.size(), 10_000.0 * words / samples.size() / (words / many) / 3600);
         return ExitCodes.OK;
-    }
-
-    private List<Sample> load(Corpus c) {
-        var deals = c.deals().stream().collect(Collectors.toMap(Deal::dealId, d -> d));
-        var assembler = new CallAssembler(c.config(), c.participants());
-        var reader = new TranscriptReader();
-        List<Sample> out = new ArrayList<>();
-        for (var ref : c.calls()) {
-            if (out.size() == calls) {
-                break;
-            }
-            try {
-                var call = assembler.assemble(deals.get(ref.dealId()), ref, reader.read(ref.transcript(), ref.relativePath(), ref.format()),
-                        ContentHash.sha256(ref.transcript()));
-                out.add(new Sample(deals.get(ref.dealId()), call));
-            } catch (TranscriptException e) {
-                System.err.println("skipped " + e.getMessage());
-            }
-        }
-        return out;
     }
 
     /** Seconds to analyse every sample on a pool of the given size. */

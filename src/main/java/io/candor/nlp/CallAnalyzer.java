@@ -31,14 +31,21 @@ public final class CallAnalyzer {
      * business case and external causes. Models load on first use, once per JVM.
      */
     public static CallAnalyzer standard() {
-        // Built on first use: commands that never analyse (history, report) must not pay for model loading.
-        Lazy<QuestionClassifier> questions = new Lazy<>(QuestionClassifier::new);
-        Lazy<SignalAnalyzer> signals = new Lazy<>(SignalAnalyzer::new);
+        return new CallAnalyzer(List.of(questions(), signals()));
+    }
+
+    /** Questions and discovery topics (POS pipeline). Built on first use: commands that never analyse must not load models. */
+    public static SignalDetector questions() {
+        Lazy<QuestionClassifier> classifier = new Lazy<>(QuestionClassifier::new);
         Map<CandorConfig, DiscoveryTopics> topicsByConfig = new ConcurrentHashMap<>();
-        return new CallAnalyzer(List.of(
-                (deal, call, config) -> new QuestionSignals(questions.get(),
-                        topicsByConfig.computeIfAbsent(config, DiscoveryTopics::new)).signals(call),
-                (deal, call, config) -> signals.get().analyze(deal, call, config)));
+        return (deal, call, config) -> new QuestionSignals(classifier.get(),
+                topicsByConfig.computeIfAbsent(config, DiscoveryTopics::new)).signals(call);
+    }
+
+    /** Mentions, detractors, urgency, business case, external causes (NER + SUTime pipeline). Built on first use. */
+    public static SignalDetector signals() {
+        Lazy<SignalAnalyzer> analyzer = new Lazy<>(SignalAnalyzer::new);
+        return (deal, call, config) -> analyzer.get().analyze(deal, call, config);
     }
 
     /** A value made once, by the first thread that needs it. */

@@ -8,6 +8,7 @@ import io.candor.domain.Side;
 import io.candor.domain.Signal;
 import io.candor.domain.SignalType;
 import io.candor.domain.Turn;
+import io.candor.domain.Verdict;
 import io.candor.metrics.CallMetrics;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -223,6 +224,16 @@ public class CandorStore {
         jdbc.batchUpdate("INSERT INTO candor_finding (deal_id, cause, strength) VALUES (?, ?, ?)",
                 a.findings().stream().filter(f -> seen.add(f.cause().name()))
                         .map(f -> new Object[] {a.dealId(), f.cause().name(), f.strength()}).toList());
+    }
+
+    /** How many deals got each verdict, in the enum's order. */
+    public Map<Verdict, Integer> verdictCounts() {
+        Map<Verdict, Integer> counts = new java.util.EnumMap<>(Verdict.class);
+        jdbc.query("SELECT verdict, COUNT(*) FROM candor_assessment GROUP BY verdict",
+                rs -> {
+                    counts.put(Verdict.valueOf(rs.getString(1)), rs.getInt(2));
+                });
+        return counts;
     }
 
     public Optional<Assessment> assessment(String dealId) {
